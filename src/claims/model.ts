@@ -1,0 +1,96 @@
+/**
+ * The domain model. Plain data, no behaviour: everything here is produced by
+ * `schema.ts` from untrusted input and consumed by the pure functions beside it.
+ */
+
+/** A calendar day, `YYYY-MM-DD`. Claims are compared by day, in UTC. */
+export type IsoDate = string;
+
+export type SourceKind = 'official' | 'analyst' | 'osint-map' | 'news-agency' | 'military-blogger';
+export type Alignment = 'ukrainian' | 'russian' | 'independent';
+export type Reliability = 'high' | 'medium' | 'low';
+
+export interface Source {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: SourceKind;
+  alignment: Alignment;
+  reliability: Reliability;
+  description: string;
+  reliabilityNote?: string;
+  /** `#rrggbb`, used for the source's segment around place markers. */
+  color: string;
+}
+
+export type PlaceKind = 'town' | 'village' | 'facility';
+
+export type Precision = { kind: 'exact'; basis: string } | { kind: 'approximate'; radiusM: number; basis: string };
+
+export interface PlaceNames {
+  en: string;
+  ru: string;
+  uk: string;
+  alt: string[];
+}
+
+export interface Place {
+  id: string;
+  names: PlaceNames;
+  kind: PlaceKind;
+  /** [longitude, latitude], WGS84. */
+  coordinates: [number, number];
+  precision: Precision;
+}
+
+/** What a claim says about control. `none` records a statement that takes no position. */
+export type Status = 'ukrainian' | 'russian' | 'contested' | 'none';
+
+export type Nature =
+  | 'capture'
+  | 'holding'
+  | 'advance'
+  | 'attack-repelled'
+  | 'denial'
+  | 'no-comment'
+  | 'assessment'
+  | 'map-derived';
+
+export type Provenance = 'first-hand' | 'reported' | 'derived';
+
+export interface Evidence {
+  url: string;
+  /** The outlet that carried the statement, kept apart from the claimant. */
+  outlet: string;
+  provenance: Provenance;
+  alsoReportedAt: string[];
+}
+
+export interface Claim {
+  id: string;
+  sourceId: string;
+  /** The individual or office that spoke, when narrower than the source. */
+  claimant: string;
+  placeIds: string[];
+  statedDate: IsoDate;
+  /** How the stated date is known, when it is not exact (e.g. "undated; c. Feb 2025"). */
+  dateNote?: string;
+  refersTo?: { from: IsoDate; to: IsoDate };
+  status: Status;
+  nature: Nature;
+  summary: string;
+  evidence: Evidence;
+  /** Id of the row in the research file this claim was taken from. */
+  researchRef?: string;
+  /** Other claims reporting the same event differently; shown, never resolved. */
+  conflictsWith: string[];
+  conflictNote?: string;
+  note?: string;
+  imported?: boolean;
+}
+
+export interface Dataset {
+  sources: Source[];
+  places: Place[];
+  claims: Claim[];
+}

@@ -1,0 +1,248 @@
+/**
+ * Parse untrusted input into the model. Every error names the file, the index
+ * of the feature (or record) and the field, so a contributor can find it.
+ * Nothing is cast: input is `unknown` until zod has checked it.
+ */
+import { z } from 'zod';
+import { isValidIsoDate } from './dates';
+import type { Claim, Dataset, Place, Source } from './model';
+import { isHttpUrl } from './urls';
+
+export interface DataError {
+  file: string;
+  /** Index of the feature or record in its file; absent for file-level errors. */
+  index?: number;
+  /** Dotted path inside the feature, e.g. `properties.statedDate`. */
+  field?: string;
+  message: string;
+}
+
+export function formatDataError(e: DataError): string {
+  const where = [e.file, e.index === undefined ? null : `feature ${e.index}`, e.field || null]
+    .filter(Boolean)
+    .join(' › ');
+  return `${where}: ${e.message}`;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; errors: DataError[] };
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const isoDate = z.string().refine(isValidIsoDate, 'must be a real calendar date written YYYY-MM-DD');
+const httpUrl = z.string().refine(isHttpUrl, 'must be an http(s) URL');
+
+export const sourceSchema = z.strictObject({
+  id,
+  name: nonEmpty,
+  shortName: nonEmpty.max(24, 'must be at most 24 characters'),
+  kind: z.enum(['official', 'analyst', 'osint-map', 'news-agency', 'military-blogger']),
+  alignment: z.enum(['ukrainian', 'russian', 'independent']),
+  reliability: z.enum(['high', 'medium', 'low']),
+  description: nonEmpty,
+  reliabilityNote: nonEmpty.optional(),
+  color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour'),
+});
+
+const longitude = z.number().finite().min(-180).max(180);
+const latitude = z.number().finite().min(-90).max(90);
+
+const precisionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('exact'), basis: nonEmpty }),
+  z.strictObject({
+    kind: z.literal('approximate'),
+    radiusM: z.number().finite().positive().max(50_000),
+    basis: nonEmpty,
+  }),
+]);
+
+export const placeFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  geometry: z.strictObject({ type: z.literal('Point'), coordinates: z.tuple([longitude, latitude]) }),
+  properties: z.strictObject({
+    id,
+    names: z.strictObject({ en: nonEmpty, ru: nonEmpty, uk: nonEmpty, alt: z.array(nonEmpty) }),
+    kind: z.enum(['town', 'village', 'facility']),
+    precision: precisionSchema,
+  }),
+});
+
+const claimPropertiesSchema = z.strictObject({
+  id,
+  sourceId: id,
+  claimant: nonEmpty,
+  placeIds: z.array(id).min(1, 'must name at least one place'),
+  statedDate: isoDate,
+  dateNote: nonEmpty.optional(),
+  refersTo: z.strictObject({ from: isoDate, to: isoDate }).optional(),
+  status: z.enum(['ukrainian', 'russian', 'contested', 'none']),
+  nature: z.enum([
+    'capture',
+    'holding',
+    'advance',
+    'attack-repelled',
+    'denial',
+    'no-comment',
+    'assessment',
+    'map-derived',
+  ]),
+  summary: nonEmpty.max(600, 'must be at most 600 characters'),
+  evidence: z.strictObject({
+    url: httpUrl,
+    outlet: nonEmpty,
+    provenance: z.enum(['first-hand', 'reported', 'derived']),
+    alsoReportedAt: z.array(httpUrl).default([]),
+  }),
+  researchRef: nonEmpty.optional(),
+  conflictsWith: z.array(id).default([]),
+  conflictNote: nonEmpty.optional(),
+  note: nonEmpty.optional(),
+});
+
+export const claimFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  geometry: z.null(),
+  properties: claimPropertiesSchema,
+});
+
+function issuesToErrors(file: string, index: number | undefined, issues: z.core.$ZodIssue[]): DataError[] {
+  return issues.map((issue) => ({
+    file,
+    index,
+    field: issue.path.map(String).join('.') || undefined,
+    message: issue.message,
+  }));
+}
+
+function parseJson(file: string, text: string): Result<unknown> {
+  if (text.trim() === '') return { ok: false, errors: [{ file, message: 'the file is empty' }] };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return { ok: false, errors: [{ file, message: `not valid JSON (${detail})` }] };
+  }
+}
+
+/** Parse each element of a list with its own schema so one bad record does not hide the others. */
+function parseEach<T>(file: string, items: unknown[], schema: z.ZodType<T>): Result<T[]> {
+  const values: T[] = [];
+  const errors: DataError[] = [];
+  items.forEach((item, index) => {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) values.push(parsed.data);
+    else errors.push(...issuesToErrors(file, index, parsed.error.issues));
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, value: values };
+}
+
+function featuresOf(file: string, text: string): Result<unknown[]> {
+  const json = parseJson(file, text);
+  if (!json.ok) return json;
+  const collection = z
+    .object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) })
+    .safeParse(json.value);
+  if (!collection.success) return { ok: false, errors: issuesToErrors(file, undefined, collection.error.issues) };
+  return { ok: true, value: collection.data.features };
+}
+
+export function parseSources(file: string, text: string): Result<Source[]> {
+  const json = parseJson(file, text);
+  if (!json.ok) return json;
+  const list = z.object({ sources: z.array(z.unknown()) }).safeParse(json.value);
+  if (!list.success) return { ok: false, errors: issuesToErrors(file, undefined, list.error.issues) };
+  return parseEach(file, list.data.sources, sourceSchema);
+}
+
+export function parsePlaces(file: string, text: string): Result<Place[]> {
+  const features = featuresOf(file, text);
+  if (!features.ok) return features;
+  const parsed = parseEach(file, features.value, placeFeatureSchema);
+  if (!parsed.ok) return parsed;
+  return {
+    ok: true,
+    value: parsed.value.map((f) => ({ ...f.properties, coordinates: f.geometry.coordinates })),
+  };
+}
+
+export function parseClaims(file: string, text: string): Result<Claim[]> {
+  const features = featuresOf(file, text);
+  if (!features.ok) return features;
+  const parsed = parseEach(file, features.value, claimFeatureSchema);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: parsed.value.map((f) => f.properties) };
+}
+
+export interface DatasetFiles {
+  sources: { file: string; text: string };
+  places: { file: string; text: string };
+  claims: { file: string; text: string };
+}
+
+/** Parse all three files, then check the references between them. */
+export function parseDataset(files: DatasetFiles): Result<Dataset> {
+  const sources = parseSources(files.sources.file, files.sources.text);
+  const places = parsePlaces(files.places.file, files.places.text);
+  const claims = parseClaims(files.claims.file, files.claims.text);
+  const errors = [sources, places, claims].flatMap((r) => (r.ok ? [] : r.errors));
+  if (!sources.ok || !places.ok || !claims.ok) return { ok: false, errors };
+  const dataset = { sources: sources.value, places: places.value, claims: claims.value };
+  const refErrors = checkReferences(dataset, {
+    sources: files.sources.file,
+    places: files.places.file,
+    claims: files.claims.file,
+  });
+  return refErrors.length ? { ok: false, errors: refErrors } : { ok: true, value: dataset };
+}
+
+function duplicateIdErrors(file: string, ids: string[], field: string): DataError[] {
+  const seen = new Map<string, number>();
+  const errors: DataError[] = [];
+  ids.forEach((value, index) => {
+    const first = seen.get(value);
+    if (first === undefined) seen.set(value, index);
+    else errors.push({ file, index, field, message: `duplicate id "${value}" (first used by feature ${first})` });
+  });
+  return errors;
+}
+
+/** Cross-file checks: ids unique, references resolve, date ranges ordered. */
+export function checkReferences(
+  dataset: Dataset,
+  files: { sources: string; places: string; claims: string },
+): DataError[] {
+  const sourceIds = new Set(dataset.sources.map((s) => s.id));
+  const placeIds = new Set(dataset.places.map((p) => p.id));
+  const claimIds = new Set(dataset.claims.map((c) => c.id));
+  const errors: DataError[] = [
+    ...duplicateIdErrors(
+      files.sources,
+      dataset.sources.map((s) => s.id),
+      'id',
+    ),
+    ...duplicateIdErrors(
+      files.places,
+      dataset.places.map((p) => p.id),
+      'properties.id',
+    ),
+    ...duplicateIdErrors(
+      files.claims,
+      dataset.claims.map((c) => c.id),
+      'properties.id',
+    ),
+  ];
+  dataset.claims.forEach((claim, index) => {
+    const at = (field: string, message: string) =>
+      errors.push({ file: files.claims, index, field: `properties.${field}`, message });
+    if (!sourceIds.has(claim.sourceId)) at('sourceId', `unknown source "${claim.sourceId}"`);
+    claim.placeIds.forEach((p, i) => {
+      if (!placeIds.has(p)) at(`placeIds.${i}`, `unknown place "${p}"`);
+    });
+    claim.conflictsWith.forEach((c, i) => {
+      if (!claimIds.has(c)) at(`conflictsWith.${i}`, `unknown claim "${c}"`);
+      if (c === claim.id) at(`conflictsWith.${i}`, 'a claim cannot conflict with itself');
+    });
+    if (claim.refersTo && claim.refersTo.from > claim.refersTo.to)
+      at('refersTo', `starts (${claim.refersTo.from}) after it ends (${claim.refersTo.to})`);
+  });
+  return errors;
+}

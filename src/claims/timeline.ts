@@ -1,0 +1,141 @@
+/**
+ * The time index: built once per dataset, it answers "what had each source
+ * said about each place as of day D" by binary search in a per-(place, source)
+ * list instead of scanning every claim.
+ */
+import { toDayNumber } from './dates';
+import type { Claim, Dataset, IsoDate, Status } from './model';
+
+export interface Position {
+  sourceId: string;
+  placeId: string;
+  status: Status;
+  /** The latest claim stated on or before the date. */
+  claim: Claim;
+  /** Every claim by this source about this place stated on that same latest day. */
+  sameDayClaims: Claim[];
+}
+
+interface Track {
+  sourceId: string;
+  placeId: string;
+  /** Ascending day numbers, one per claim, parallel to `claims`. */
+  days: Int32Array;
+  claims: Claim[];
+}
+
+export interface TimeIndex {
+  /** Tracks per place: each is one source's claims about that place, in date order. */
+  readonly tracksByPlace: ReadonlyMap<string, readonly Track[]>;
+  /** Distinct claim dates, ascending. */
+  readonly claimDates: readonly IsoDate[];
+  readonly firstDate: IsoDate | undefined;
+  readonly lastDate: IsoDate | undefined;
+}
+
+export function buildTimeIndex(claims: readonly Claim[]): TimeIndex {
+  const grouped = new Map<string, Map<string, Claim[]>>();
+  for (const claim of claims) {
+    for (const placeId of claim.placeIds) {
+      const bySource = grouped.get(placeId) ?? new Map<string, Claim[]>();
+      grouped.set(placeId, bySource);
+      const list = bySource.get(claim.sourceId);
+      if (list) list.push(claim);
+      else bySource.set(claim.sourceId, [claim]);
+    }
+  }
+  const tracksByPlace = new Map<string, Track[]>();
+  for (const [placeId, bySource] of grouped) {
+    const tracks: Track[] = [];
+    for (const [sourceId, list] of bySource) {
+      // Stable sort: claims stated the same day keep their file order.
+      const sorted = [...list].sort((a, b) => (a.statedDate < b.statedDate ? -1 : a.statedDate > b.statedDate ? 1 : 0));
+      tracks.push({
+        sourceId,
+        placeId,
+        claims: sorted,
+        days: Int32Array.from(sorted, (c) => toDayNumber(c.statedDate)),
+      });
+    }
+    tracksByPlace.set(placeId, tracks);
+  }
+  const claimDates = [...new Set(claims.map((c) => c.statedDate))].sort();
+  return { tracksByPlace, claimDates, firstDate: claimDates[0], lastDate: claimDates.at(-1) };
+}
+
+/** Index of the last element <= day, or -1. */
+function lastAtOrBefore(days: Int32Array, day: number): number {
+  let lo = 0;
+  let hi = days.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid] <= day) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function positionOf(track: Track, day: number): Position | undefined {
+  const i = lastAtOrBefore(track.days, day);
+  if (i < 0) return undefined;
+  let first = i;
+  while (first > 0 && track.days[first - 1] === track.days[i]) first--;
+  const claim = track.claims[i];
+  return {
+    sourceId: track.sourceId,
+    placeId: track.placeId,
+    status: claim.status,
+    claim,
+    sameDayClaims: track.claims.slice(first, i + 1),
+  };
+}
+
+/** Each enabled source's position on one place as of `date`; sources with no claim yet are absent. */
+export function positionsForPlace(
+  index: TimeIndex,
+  placeId: string,
+  date: IsoDate,
+  enabled: ReadonlySet<string>,
+): Position[] {
+  const day = toDayNumber(date);
+  const positions: Position[] = [];
+  for (const track of index.tracksByPlace.get(placeId) ?? []) {
+    if (!enabled.has(track.sourceId)) continue;
+    const position = positionOf(track, day);
+    if (position) positions.push(position);
+  }
+  return positions;
+}
+
+/** Every source's position on every place as of `date` (all sources, no filter): the benchmark's question. */
+export function allPositions(index: TimeIndex, date: IsoDate): Position[] {
+  const day = toDayNumber(date);
+  const positions: Position[] = [];
+  for (const tracks of index.tracksByPlace.values()) {
+    for (const track of tracks) {
+      const position = positionOf(track, day);
+      if (position) positions.push(position);
+    }
+  }
+  return positions;
+}
+
+/** Sources that have ever made a claim about the place, in a stable order. */
+export function sourcesForPlace(index: TimeIndex, placeId: string): string[] {
+  return (index.tracksByPlace.get(placeId) ?? []).map((t) => t.sourceId);
+}
+
+/** The nearest claim date strictly before / after `date`, for "jump to claim" keys. */
+export function adjacentClaimDate(index: TimeIndex, date: IsoDate, direction: -1 | 1): IsoDate | undefined {
+  const dates = index.claimDates;
+  if (direction === 1) return dates.find((d) => d > date);
+  for (let i = dates.length - 1; i >= 0; i--) if (dates[i] < date) return dates[i];
+  return undefined;
+}
+
+export function datasetIndex(dataset: Dataset): TimeIndex {
+  return buildTimeIndex(dataset.claims);
+}

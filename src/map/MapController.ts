@@ -1,0 +1,125 @@
+/**
+ * The one imperative adapter: owns the MapLibre map, adds the app's layers
+ * once, and on every state change sends only the feature states that changed.
+ */
+
+import type { StyleSpecification } from 'maplibre-gl';
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { TimeIndex } from '../claims/timeline';
+import type { MapView } from '../state/appState';
+import { appLayers, PLACE_MARK_LAYERS, PLACE_MARKER_LAYERS, SOURCE_IDS } from './appLayers';
+import { changedStates, computeFeatureStates, type MapFeatureStates, type MapInputs } from './featureStates';
+import { markerImages } from './icons';
+import { AGREEMENT_KEYS, STATUSES } from './palette';
+import type { AppLayerData, MarkFeatureProps } from './placeFeatures';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface MapCallbacks {
+  onPlaceClick: (placeId: string) => void;
+  onViewChange: (view: MapView) => void;
+  onLoad: () => void;
+  onError: (message: string) => void;
+}
+
+export interface HoveredMark {
+  placeId: string;
+  sourceId: string;
+  point: { x: number; y: number };
+}
+
+const sameView = (a: MapView, b: MapView) =>
+  Math.abs(a.zoom - b.zoom) < 0.01 && Math.abs(a.lat - b.lat) < 1e-5 && Math.abs(a.lng - b.lng) < 1e-5;
+
+export class MapController {
+  readonly map: maplibregl.Map;
+  private loaded = false;
+  private applied: MapFeatureStates | undefined;
+  private pending: MapInputs | undefined;
+
+  constructor(
+    container: HTMLElement,
+    style: StyleSpecification,
+    private readonly index: TimeIndex,
+    private readonly layers: AppLayerData,
+    initialView: MapView,
+    private readonly callbacks: MapCallbacks,
+    onMarkHover: (mark: HoveredMark | null) => void,
+  ) {
+    this.map = new maplibregl.Map({
+      container,
+      style,
+      center: [initialView.lng, initialView.lat],
+      zoom: initialView.zoom,
+      attributionControl: { compact: false },
+      maxZoom: 16,
+      minZoom: 3,
+    });
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.on('load', () => this.addAppLayers());
+    this.map.on('error', (event) => callbacks.onError(event.error?.message ?? 'the map reported an error'));
+    this.map.on('moveend', () => {
+      const c = this.map.getCenter();
+      callbacks.onViewChange({ lng: c.lng, lat: c.lat, zoom: this.map.getZoom() });
+    });
+    const clickable = [...PLACE_MARKER_LAYERS, 'place-labels'];
+    this.map.on('click', clickable, (event) => {
+      const placeId = event.features?.[0]?.properties?.placeId;
+      if (typeof placeId === 'string') callbacks.onPlaceClick(placeId);
+    });
+    this.map.on('mouseenter', clickable, () => {
+      this.map.getCanvas().style.cursor = 'pointer';
+    });
+    this.map.on('mouseleave', clickable, () => {
+      this.map.getCanvas().style.cursor = '';
+    });
+    this.map.on('mousemove', PLACE_MARK_LAYERS, (event) => {
+      const visible = event.features?.find((f) => f.state.status && f.state.status !== 'off');
+      const props = visible?.properties as Partial<MarkFeatureProps> | undefined;
+      if (props?.placeId && props.sourceId)
+        onMarkHover({ placeId: props.placeId, sourceId: props.sourceId, point: event.point });
+      else onMarkHover(null);
+    });
+    this.map.on('mouseleave', PLACE_MARK_LAYERS, () => onMarkHover(null));
+  }
+
+  private addAppLayers(): void {
+    for (const image of markerImages(AGREEMENT_KEYS, STATUSES))
+      this.map.addImage(image.name, image.data, { pixelRatio: image.pixelRatio, sdf: image.sdf });
+    this.map.addSource(SOURCE_IDS.uncertainty, { type: 'geojson', data: this.layers.uncertainty });
+    this.map.addSource(SOURCE_IDS.places, { type: 'geojson', data: this.layers.places });
+    this.map.addSource(SOURCE_IDS.marks, { type: 'geojson', data: this.layers.marks });
+    for (const layer of appLayers()) this.map.addLayer(layer);
+    this.loaded = true;
+    if (this.pending) this.update(this.pending);
+    this.callbacks.onLoad();
+  }
+
+  /** Apply the app state; cheap when little changed, so it can run on every slider step. */
+  update(inputs: MapInputs): void {
+    this.pending = inputs;
+    if (!this.loaded) return;
+    const next = computeFeatureStates(this.index, this.layers, inputs);
+    for (const [id, state] of changedStates(this.applied?.places, next.places))
+      this.map.setFeatureState({ source: SOURCE_IDS.places, id }, { ...state });
+    for (const [id, state] of changedStates(this.applied?.marks, next.marks))
+      this.map.setFeatureState({ source: SOURCE_IDS.marks, id }, { ...state });
+    this.applied = next;
+  }
+
+  setView(view: MapView): void {
+    const c = this.map.getCenter();
+    if (sameView(view, { lng: c.lng, lat: c.lat, zoom: this.map.getZoom() })) return;
+    this.map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
+  }
+
+  flyTo(coordinates: [number, number], zoom: number): void {
+    this.map.flyTo({ center: coordinates, zoom: Math.max(this.map.getZoom(), zoom) });
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

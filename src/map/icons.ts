@@ -1,0 +1,100 @@
+/**
+ * Marker images drawn on a canvas at start-up, so the app needs no sprite
+ * server. Agreement markers are full-colour; source marks are SDF so each
+ * takes its source's colour from the data.
+ */
+import type { AgreementKey } from '../claims/agreement';
+import type { Status } from '../claims/model';
+import { AGREEMENT_STYLE, STATUS_STYLE } from './palette';
+
+export interface MarkerImage {
+  name: string;
+  data: ImageData;
+  pixelRatio: number;
+  sdf: boolean;
+}
+
+type Shape = 'circle' | 'square' | 'diamond' | 'star' | 'ring';
+
+function tracePath(ctx: CanvasRenderingContext2D, shape: Shape, c: number, r: number): void {
+  ctx.beginPath();
+  if (shape === 'circle' || shape === 'ring') ctx.arc(c, c, r, 0, Math.PI * 2);
+  else if (shape === 'square') ctx.rect(c - r * 0.85, c - r * 0.85, r * 1.7, r * 1.7);
+  else if (shape === 'diamond') {
+    ctx.moveTo(c, c - r);
+    ctx.lineTo(c + r, c);
+    ctx.lineTo(c, c + r);
+    ctx.lineTo(c - r, c);
+  } else {
+    for (let i = 0; i < 16; i++) {
+      const radius = i % 2 === 0 ? r : r * 0.55;
+      const angle = (Math.PI * i) / 8 - Math.PI / 2;
+      ctx.lineTo(c + radius * Math.cos(angle), c + radius * Math.sin(angle));
+    }
+  }
+  ctx.closePath();
+}
+
+function draw(size: number, paint: (ctx: CanvasRenderingContext2D) => void): ImageData {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2D canvas is unavailable');
+  paint(ctx);
+  return ctx.getImageData(0, 0, size, size);
+}
+
+const RATIO = 2;
+
+function agreementImage(key: AgreementKey): MarkerImage {
+  const { color, shape } = AGREEMENT_STYLE[key];
+  const size = (key === 'disputed' ? 40 : 30) * RATIO;
+  const c = size / 2;
+  const data = draw(size, (ctx) => {
+    const r = c - 3 * RATIO;
+    tracePath(ctx, shape as Shape, c, r);
+    ctx.lineWidth = 2.5 * RATIO;
+    ctx.strokeStyle = '#ffffff';
+    if (shape === 'ring') {
+      ctx.fillStyle = 'rgba(255,255,255,0.8)';
+      ctx.fill();
+      ctx.setLineDash([4 * RATIO, 3 * RATIO]);
+      ctx.strokeStyle = color;
+      ctx.stroke();
+      return;
+    }
+    ctx.fillStyle = color;
+    ctx.fill();
+    ctx.stroke();
+    if (key === 'disputed') {
+      ctx.fillStyle = '#ffffff';
+      ctx.font = `bold ${14 * RATIO}px sans-serif`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText('!', c, c + RATIO);
+    }
+  });
+  return { name: `agreement-${key}`, data, pixelRatio: RATIO, sdf: false };
+}
+
+function markImage(status: Status): MarkerImage {
+  const size = 14 * RATIO;
+  const c = size / 2;
+  const data = draw(size, (ctx) => {
+    tracePath(ctx, STATUS_STYLE[status].shape as Shape, c, c - 2 * RATIO);
+    // SDF icons take their colour from the alpha channel; white is the convention.
+    if (status === 'none') {
+      ctx.lineWidth = 2 * RATIO;
+      ctx.strokeStyle = '#ffffff';
+      ctx.stroke();
+    } else {
+      ctx.fillStyle = '#ffffff';
+      ctx.fill();
+    }
+  });
+  return { name: `mark-${status}`, data, pixelRatio: RATIO, sdf: true };
+}
+
+export function markerImages(agreements: readonly AgreementKey[], statuses: readonly Status[]): MarkerImage[] {
+  return [...agreements.map(agreementImage), ...statuses.map(markImage)];
+}

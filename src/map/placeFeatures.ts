@@ -1,0 +1,97 @@
+/**
+ * Static GeoJSON for the app's own layers, built once per dataset. What
+ * changes with the date and the source toggles is applied as feature state
+ * (see featureStates.ts), so these collections are never rebuilt while scrubbing.
+ */
+import { circle } from '@turf/turf';
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
+import type { Dataset } from '../claims/model';
+import { sourcesForPlace, type TimeIndex } from '../claims/timeline';
+
+export interface PlaceFeatureProps {
+  placeId: string;
+  label: string;
+  approximate: boolean;
+}
+
+export interface MarkFeatureProps {
+  placeId: string;
+  sourceId: string;
+  color: string;
+  /** Pixel offset of this source's mark on the ring around the place. */
+  offset: [number, number];
+}
+
+export interface AppLayerData {
+  places: FeatureCollection<Point, PlaceFeatureProps>;
+  marks: FeatureCollection<Point, MarkFeatureProps>;
+  uncertainty: FeatureCollection<Polygon, { placeId: string }>;
+  /** Numeric feature ids, for feature state. */
+  placeFeatureId: ReadonlyMap<string, number>;
+  markFeatureId: ReadonlyMap<string, number>;
+}
+
+export const MARK_RING_RADIUS_PX = 21;
+
+export function markKey(placeId: string, sourceId: string): string {
+  return `${placeId}\u0000${sourceId}`;
+}
+
+/** Evenly spaced slots on a ring, starting at twelve o'clock, clockwise. */
+export function ringOffsets(count: number, radius = MARK_RING_RADIUS_PX): [number, number][] {
+  return Array.from({ length: count }, (_, i) => {
+    const angle = (2 * Math.PI * i) / count - Math.PI / 2;
+    return [Math.round(radius * Math.cos(angle) * 10) / 10, Math.round(radius * Math.sin(angle) * 10) / 10];
+  });
+}
+
+export function buildAppLayerData(dataset: Dataset, index: TimeIndex): AppLayerData {
+  const colorOf = new Map(dataset.sources.map((s) => [s.id, s.color]));
+  const sourceOrder = new Map(dataset.sources.map((s, i) => [s.id, i]));
+  const placeFeatureId = new Map<string, number>();
+  const markFeatureId = new Map<string, number>();
+  const places: Feature<Point, PlaceFeatureProps>[] = [];
+  const marks: Feature<Point, MarkFeatureProps>[] = [];
+  const uncertainty: Feature<Polygon, { placeId: string }>[] = [];
+
+  dataset.places.forEach((place, i) => {
+    placeFeatureId.set(place.id, i);
+    const approximate = place.precision.kind === 'approximate';
+    places.push({
+      type: 'Feature',
+      id: i,
+      geometry: { type: 'Point', coordinates: place.coordinates },
+      properties: {
+        placeId: place.id,
+        label: approximate ? `${place.names.en} (approx.)` : place.names.en,
+        approximate,
+      },
+    });
+    if (place.precision.kind === 'approximate') {
+      const ring = circle(place.coordinates, place.precision.radiusM / 1000, { steps: 64, units: 'kilometers' });
+      uncertainty.push({ type: 'Feature', geometry: ring.geometry, properties: { placeId: place.id } });
+    }
+    const sources = sourcesForPlace(index, place.id).sort(
+      (a, b) => (sourceOrder.get(a) ?? 0) - (sourceOrder.get(b) ?? 0),
+    );
+    const offsets = ringOffsets(sources.length);
+    sources.forEach((sourceId, slot) => {
+      const id = marks.length;
+      markFeatureId.set(markKey(place.id, sourceId), id);
+      marks.push({
+        type: 'Feature',
+        id,
+        geometry: { type: 'Point', coordinates: place.coordinates },
+        properties: { placeId: place.id, sourceId, color: colorOf.get(sourceId) ?? '#000000', offset: offsets[slot] },
+      });
+    });
+  });
+
+  return {
+    places: { type: 'FeatureCollection', features: places },
+    marks: { type: 'FeatureCollection', features: marks },
+    uncertainty: { type: 'FeatureCollection', features: uncertainty },
+    placeFeatureId,
+    markFeatureId,
+  };
+}

@@ -1,0 +1,98 @@
+import { useCallback, useMemo } from 'react';
+import type { Dataset } from '../claims/model';
+import { buildTimeIndex } from '../claims/timeline';
+import type { StateContext } from '../state/appState';
+import { useUrlState } from '../state/useUrlState';
+import { DateSlider } from './DateSlider';
+import { Legend } from './Legend';
+import { MapPane } from './MapPane';
+import { Notices } from './Notices';
+import { PanelBoundary } from './PanelBoundary';
+import { PlacePanel } from './PlacePanel';
+import { PlacesList } from './PlacesList';
+import { SourcesPanel } from './SourcesPanel';
+
+/** The date a first visit opens on: the day the Ulanok and Cherkasskaya Konopelka claims diverge. */
+const DEFAULT_DATE = '2025-02-06';
+const DEFAULT_VIEW = { lng: 35.33, lat: 51.16, zoom: 10.3 };
+
+export function App({ dataset }: { dataset: Dataset }) {
+  const index = useMemo(() => buildTimeIndex(dataset.claims), [dataset]);
+  const ctx = useMemo<StateContext>(() => {
+    const firstDate = index.firstDate ?? DEFAULT_DATE;
+    const lastDate = index.lastDate ?? DEFAULT_DATE;
+    const inRange = DEFAULT_DATE >= firstDate && DEFAULT_DATE <= lastDate;
+    return {
+      sourceIds: dataset.sources.map((s) => s.id),
+      placeIds: dataset.places.map((p) => p.id),
+      firstDate,
+      lastDate,
+      defaultDate: inRange ? DEFAULT_DATE : lastDate,
+      defaultView: DEFAULT_VIEW,
+    };
+  }, [dataset, index]);
+  const { state, update, notices, dismissNotices } = useUrlState(ctx);
+  const selectPlace = useCallback((placeId: string | null) => update({ selectedPlace: placeId }), [update]);
+  const selected = dataset.places.find((p) => p.id === state.selectedPlace) ?? null;
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Frontline Claims</h1>
+        <p className="tagline">Who claims to control what, and when: Kursk region, 2024–2025</p>
+      </header>
+      <Notices notices={notices} onDismiss={dismissNotices} />
+      <aside className="side-panel" aria-label="Sources and places">
+        <PanelBoundary name="Sources">
+          <SourcesPanel
+            sources={dataset.sources}
+            claims={dataset.claims}
+            enabled={state.sources}
+            onChange={(sources) => update({ sources })}
+          />
+        </PanelBoundary>
+        <PanelBoundary name="Places">
+          <PlacesList
+            places={dataset.places}
+            index={index}
+            date={state.date}
+            enabled={state.sources}
+            selected={state.selectedPlace}
+            onSelect={selectPlace}
+          />
+        </PanelBoundary>
+        <PanelBoundary name="Legend">
+          <Legend />
+        </PanelBoundary>
+      </aside>
+      <main className="map-area">
+        <MapPane
+          dataset={dataset}
+          index={index}
+          state={state}
+          onPlaceClick={selectPlace}
+          onViewChange={(view) => update({ view }, 'replace')}
+        />
+      </main>
+      {selected && (
+        <aside className="place-panel" aria-label={`Claims about ${selected.names.en}`}>
+          <PanelBoundary name="Place">
+            <PlacePanel
+              place={selected}
+              dataset={dataset}
+              index={index}
+              date={state.date}
+              enabled={state.sources}
+              onClose={() => selectPlace(null)}
+            />
+          </PanelBoundary>
+        </aside>
+      )}
+      <footer className="slider-bar">
+        <PanelBoundary name="Date slider">
+          <DateSlider index={index} date={state.date} onChange={(date) => update({ date }, 'coalesce')} />
+        </PanelBoundary>
+      </footer>
+    </div>
+  );
+}

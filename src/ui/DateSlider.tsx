@@ -1,0 +1,127 @@
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { fromDayNumber, toDayNumber } from '../claims/dates';
+import type { IsoDate } from '../claims/model';
+import { adjacentClaimDate, type TimeIndex } from '../claims/timeline';
+
+interface Props {
+  index: TimeIndex;
+  date: IsoDate;
+  onChange: (date: IsoDate) => void;
+}
+
+/** Playback speed. Frames that arrive late skip days instead of queueing them. */
+const DAYS_PER_SECOND = 8;
+
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function formatLongDate(date: IsoDate): string {
+  return longDate.format(new Date(`${date}T00:00:00Z`));
+}
+
+export function DateSlider({ index, date, onChange }: Props) {
+  const first = index.firstDate ?? date;
+  const last = index.lastDate ?? date;
+  const firstDay = toDayNumber(first);
+  const lastDay = toDayNumber(last);
+  const span = Math.max(1, lastDay - firstDay);
+  const [playing, setPlaying] = useState(false);
+  const current = useRef(date);
+  current.current = date;
+
+  useEffect(() => {
+    if (!playing) return;
+    let frame = 0;
+    let startTime: number | undefined;
+    let startDay = toDayNumber(current.current);
+    if (startDay >= lastDay) startDay = firstDay;
+    const tick = (now: number) => {
+      startTime ??= now;
+      // The day follows the clock, so a slow frame jumps ahead rather than falling behind.
+      const day = Math.min(lastDay, startDay + Math.floor(((now - startTime) / 1000) * DAYS_PER_SECOND));
+      const next = fromDayNumber(day);
+      if (next !== current.current) onChange(next);
+      if (day >= lastDay) setPlaying(false);
+      else frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [playing, firstDay, lastDay, onChange]);
+
+  const jump = (direction: -1 | 1) => {
+    const target = adjacentClaimDate(index, date, direction);
+    if (target) onChange(target);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const modifier = event.shiftKey || event.altKey || event.ctrlKey || event.metaKey;
+    if (!modifier) return;
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      jump(-1);
+    } else if (event.key === 'ArrowRight' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      jump(1);
+    }
+  };
+
+  return (
+    <div className="date-slider">
+      <div className="date-slider-head">
+        <output className="current-date" htmlFor="date-range" aria-live="polite" data-date={date}>
+          {formatLongDate(date)}
+        </output>
+        <div className="date-slider-buttons">
+          <button
+            type="button"
+            onClick={() => jump(-1)}
+            aria-label="Previous claim date"
+            title="Previous claim date (Shift+←)"
+          >
+            ⏮
+          </button>
+          <button
+            type="button"
+            onClick={() => setPlaying((p) => !p)}
+            aria-pressed={playing}
+            aria-label={playing ? 'Pause' : 'Play'}
+          >
+            {playing ? '⏸ Pause' : '▶ Play'}
+          </button>
+          <button type="button" onClick={() => jump(1)} aria-label="Next claim date" title="Next claim date (Shift+→)">
+            ⏭
+          </button>
+        </div>
+      </div>
+      <div className="date-track">
+        <input
+          id="date-range"
+          type="range"
+          min={0}
+          max={span}
+          step={1}
+          value={toDayNumber(date) - firstDay}
+          onChange={(e) => onChange(fromDayNumber(firstDay + Number(e.target.value)))}
+          onKeyDown={onKeyDown}
+          aria-label="Date"
+          aria-valuetext={formatLongDate(date)}
+          aria-keyshortcuts="Shift+ArrowLeft Shift+ArrowRight"
+        />
+        <div className="date-ticks" aria-hidden="true">
+          {index.claimDates.map((d) => (
+            <span
+              key={d}
+              className="date-tick"
+              style={{ left: `${((toDayNumber(d) - firstDay) / span) * 100}%` }}
+              title={d}
+            />
+          ))}
+        </div>
+      </div>
+      <div className="date-range-ends" aria-hidden="true">
+        <span>{first}</span>
+        <span className="hint">← → one day · Shift+← → previous/next claim</span>
+        <span>{last}</span>
+      </div>
+    </div>
+  );
+}

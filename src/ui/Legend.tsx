@@ -1,0 +1,43 @@
+import { AGREEMENT_KEYS, AGREEMENT_STYLE, STATUS_STYLE, STATUSES } from '../map/palette';
+import { Shape } from './Shape';
+
+export function Legend() {
+  return (
+    <section className="legend" aria-labelledby="legend-heading">
+      <h2 id="legend-heading">Legend</h2>
+      <h3>Place marker: do the enabled sources agree?</h3>
+      <ul>
+        {AGREEMENT_KEYS.map((key) => (
+          <li key={key}>
+            <Shape shape={AGREEMENT_STYLE[key].shape} color={AGREEMENT_STYLE[key].color} />
+            {AGREEMENT_STYLE[key].label}
+          </li>
+        ))}
+      </ul>
+      <h3>Small marks around it: each source's position, in the source's colour</h3>
+      <ul>
+        {STATUSES.map((status) => (
+          <li key={status}>
+            <Shape shape={STATUS_STYLE[status].shape} color="#444" size={12} />
+            {STATUS_STYLE[status].label}
+          </li>
+        ))}
+      </ul>
+      <h3>Map</h3>
+      <ul>
+        <li>
+          <svg className="shape" width={16} height={16} aria-hidden="true">
+            <circle cx={8} cy={8} r={6.5} fill="none" stroke="#6b5b95" strokeWidth={1.5} strokeDasharray="3 2" />
+          </svg>
+          Approximate location (dashed circle: uncertainty radius)
+        </li>
+        <li>
+          <svg className="shape" width={16} height={16} aria-hidden="true">
+            <line x1={0} y1={8} x2={16} y2={8} stroke="#4a4a4a" strokeWidth={2.5} strokeDasharray="4 1.5" />
+          </svg>
+          Russia–Ukraine state border (OpenStreetMap)
+        </li>
+      </ul>
+    </section>
+  );
+}

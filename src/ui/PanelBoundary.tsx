@@ -1,0 +1,25 @@
+import { Component, type ReactNode } from 'react';
+
+interface Props {
+  name: string;
+  children: ReactNode;
+}
+
+/** Keeps a failure inside the panel that failed instead of blanking the page. */
+export class PanelBoundary extends Component<Props, { error: Error | null }> {
+  state = { error: null as Error | null };
+
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  render() {
+    if (this.state.error)
+      return (
+        <div className="panel-error" role="alert">
+          The {this.props.name} panel failed: {this.state.error.message}
+        </div>
+      );
+    return this.props.children;
+  }
+}

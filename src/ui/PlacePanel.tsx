@@ -1,0 +1,162 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { agreementKey, agreementOf } from '../claims/agreement';
+import type { Claim, Dataset, IsoDate, Place } from '../claims/model';
+import { positionsForPlace, type TimeIndex } from '../claims/timeline';
+import { AGREEMENT_STYLE, STATUS_STYLE } from '../map/palette';
+import { formatLongDate } from './DateSlider';
+import { SafeLink } from './SafeLink';
+import { Shape } from './Shape';
+
+interface Props {
+  place: Place;
+  dataset: Dataset;
+  index: TimeIndex;
+  date: IsoDate;
+  enabled: ReadonlySet<string>;
+  onClose: () => void;
+}
+
+const NATURE_LABEL: Record<Claim['nature'], string> = {
+  capture: 'capture',
+  holding: 'holding',
+  advance: 'advance',
+  'attack-repelled': 'attack repelled',
+  denial: 'denial',
+  'no-comment': 'no comment',
+  assessment: 'assessment',
+  'map-derived': 'derived from map data',
+};
+
+export function PlacePanel({ place, dataset, index, date, enabled, onClose }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const sourceById = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
+  const claims = useMemo(
+    () =>
+      dataset.claims
+        .filter((c) => c.placeIds.includes(place.id))
+        .sort((a, b) => (a.statedDate < b.statedDate ? -1 : a.statedDate > b.statedDate ? 1 : 0)),
+    [dataset, place.id],
+  );
+  const positions = positionsForPlace(index, place.id, date, enabled);
+  const inForce = new Set(positions.flatMap((p) => p.sameDayClaims.map((c) => c.id)));
+  const agreement = AGREEMENT_STYLE[agreementKey(agreementOf(positions))];
+
+  // Focus moves to the panel whenever another place opens, so keyboard and screen-reader users land on it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: place.id is the trigger, not an input
+  useEffect(() => {
+    heading.current?.focus();
+  }, [place.id]);
+
+  return (
+    <section className="place-detail" data-place-id={place.id}>
+      <div className="place-detail-head">
+        <h2 ref={heading} tabIndex={-1}>
+          {place.names.en}
+        </h2>
+        <button type="button" className="close" onClick={onClose} aria-label="Close place panel">
+          ×
+        </button>
+      </div>
+      <p className="place-names" lang="ru">
+        {place.names.ru} <span lang="uk">· {place.names.uk}</span>
+        {place.names.alt.length > 0 && <span lang="en"> · also {place.names.alt.join(', ')}</span>}
+      </p>
+      <p className="place-precision">
+        {place.precision.kind === 'approximate'
+          ? `Approximate location (within about ${(place.precision.radiusM / 1000).toFixed(1)} km): ${place.precision.basis}`
+          : `Location: ${place.precision.basis}`}
+      </p>
+      <div className="as-of">
+        <h3>
+          As of {formatLongDate(date)}:{' '}
+          <span className="agreement-badge" data-agreement={agreementKey(agreementOf(positions))}>
+            <Shape shape={agreement.shape} color={agreement.color} /> {agreement.label}
+          </span>
+        </h3>
+        {positions.length === 0 ? (
+          <p>No enabled source had made a claim about {place.names.en} by this date.</p>
+        ) : (
+          <ul className="positions">
+            {positions.map((p) => (
+              <li key={p.sourceId} data-source-id={p.sourceId} data-status={p.status}>
+                <span className="swatch" style={{ background: sourceById.get(p.sourceId)?.color }} aria-hidden="true" />
+                {sourceById.get(p.sourceId)?.shortName}: <strong>{STATUS_STYLE[p.status].label}</strong> (stated{' '}
+                {p.claim.statedDate})
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <h3>Every claim about {place.names.en}</h3>
+      <ol className="claim-timeline">
+        {claims.map((claim) => (
+          <ClaimItem
+            key={claim.id}
+            claim={claim}
+            sourceName={sourceById.get(claim.sourceId)?.name ?? claim.sourceId}
+            sourceColor={sourceById.get(claim.sourceId)?.color ?? '#000'}
+            inForce={inForce.has(claim.id)}
+            future={claim.statedDate > date}
+            hidden={!enabled.has(claim.sourceId)}
+            conflicts={claim.conflictsWith.map((id) => dataset.claims.find((c) => c.id === id)).filter((c) => !!c)}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function ClaimItem(props: {
+  claim: Claim;
+  sourceName: string;
+  sourceColor: string;
+  inForce: boolean;
+  future: boolean;
+  hidden: boolean;
+  conflicts: Claim[];
+}) {
+  const { claim, inForce, future, hidden, conflicts } = props;
+  const classes = ['claim', inForce && 'in-force', future && 'future', hidden && 'source-hidden'].filter(Boolean);
+  return (
+    <li className={classes.join(' ')} id={`claim-${claim.id}`} data-claim-id={claim.id} data-in-force={inForce}>
+      <div className="claim-head">
+        <time dateTime={claim.statedDate}>{claim.statedDate}</time>
+        <span className="swatch" style={{ background: props.sourceColor }} aria-hidden="true" />
+        <span className="claim-source">{props.sourceName}</span>
+        {inForce && <span className="badge in-force-badge">in force</span>}
+        {future && <span className="badge">after this date</span>}
+        {hidden && <span className="badge">source switched off</span>}
+      </div>
+      <div className="claim-status">
+        <Shape shape={STATUS_STYLE[claim.status].shape} color={STATUS_STYLE[claim.status].color} size={12} />
+        {STATUS_STYLE[claim.status].label} · {NATURE_LABEL[claim.nature]}
+      </div>
+      <p className="claim-summary">{claim.summary}</p>
+      <p className="claim-meta">
+        {claim.claimant !== props.sourceName && <>Claimant: {claim.claimant}. </>}
+        Reported by {claim.evidence.outlet} ({claim.evidence.provenance}).{' '}
+        <SafeLink href={claim.evidence.url}>Citation</SafeLink>
+        {claim.evidence.alsoReportedAt.map((url, i) => (
+          <span key={url}>
+            {' · '}
+            <SafeLink href={url}>{`also ${i + 1}`}</SafeLink>
+          </span>
+        ))}
+      </p>
+      {claim.dateNote && <p className="claim-note">Date: {claim.dateNote}</p>}
+      {claim.note && <p className="claim-note">Note: {claim.note}</p>}
+      {conflicts.length > 0 && (
+        <p className="claim-conflict" role="note">
+          Conflicts with{' '}
+          {conflicts.map((c, i) => (
+            <span key={c.id}>
+              {i > 0 && ', '}
+              <a href={`#claim-${c.id}`}>the report dated {c.statedDate}</a>
+            </span>
+          ))}
+          {claim.conflictNote ? `: ${claim.conflictNote}` : '.'}
+        </p>
+      )}
+    </li>
+  );
+}

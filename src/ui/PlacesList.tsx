@@ -1,0 +1,48 @@
+import { agreementKey, agreementOf } from '../claims/agreement';
+import type { IsoDate, Place } from '../claims/model';
+import { positionsForPlace, type TimeIndex } from '../claims/timeline';
+import { AGREEMENT_STYLE } from '../map/palette';
+import { Shape } from './Shape';
+
+interface Props {
+  places: readonly Place[];
+  index: TimeIndex;
+  date: IsoDate;
+  enabled: ReadonlySet<string>;
+  selected: string | null;
+  onSelect: (placeId: string) => void;
+}
+
+/** The places as a list: the keyboard's way to the map's markers, and the table view when there is no map. */
+export function PlacesList({ places, index, date, enabled, selected, onSelect }: Props) {
+  return (
+    <section className="places-list" aria-labelledby="places-heading">
+      <h2 id="places-heading">Places</h2>
+      <ul>
+        {places.map((place) => {
+          const key = agreementKey(agreementOf(positionsForPlace(index, place.id, date, enabled)));
+          const style = AGREEMENT_STYLE[key];
+          return (
+            <li key={place.id}>
+              <button
+                type="button"
+                className="place-button"
+                aria-current={selected === place.id ? 'true' : undefined}
+                onClick={() => onSelect(place.id)}
+                data-place-id={place.id}
+                data-agreement={key}
+              >
+                <Shape shape={style.shape} color={style.color} />
+                <span className="place-name">
+                  {place.names.en}
+                  {place.precision.kind === 'approximate' ? ' (approx.)' : ''}
+                </span>
+                <span className="place-agreement">{style.label}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeIndex } from '../../src/claims/timeline';
+import { changedStates, computeFeatureStates } from '../../src/map/featureStates';
+import { buildAppLayerData, markKey, ringOffsets } from '../../src/map/placeFeatures';
+import { claim, dataset, place } from './factories';
+
+const claims = [
+  claim('ua', 'sudzha', '2024-08-15', 'ukrainian'),
+  claim('ru', 'sudzha', '2025-03-13', 'russian'),
+  claim('ru', 'ulanok', '2025-02-06', 'russian'),
+];
+const data = dataset(claims);
+data.places[1] = place('ulanok', { precision: { kind: 'approximate', radiusM: 3000, basis: 'estimate' } });
+const index = buildTimeIndex(claims);
+const layers = buildAppLayerData(data, index);
+
+describe('buildAppLayerData', () => {
+  it('makes one mark per source that ever spoke about a place, and uncertainty only for approximate places', () => {
+    expect(layers.marks.features.map((f) => markKey(f.properties.placeId, f.properties.sourceId))).toEqual([
+      markKey('sudzha', 'ua'),
+      markKey('sudzha', 'ru'),
+      markKey('ulanok', 'ru'),
+    ]);
+    expect(layers.uncertainty.features.map((f) => f.properties.placeId)).toEqual(['ulanok']);
+    expect(layers.places.features[1].properties.label).toBe('ulanok (approx.)');
+  });
+
+  it('spaces marks evenly on a ring starting at the top', () => {
+    expect(ringOffsets(2, 10)).toEqual([
+      [0, -10],
+      [0, 10],
+    ]);
+  });
+});
+
+describe('computeFeatureStates', () => {
+  const states = (date: string, sources: string[], selectedPlace: string | null = null) =>
+    computeFeatureStates(index, layers, { date, sources: new Set(sources), selectedPlace });
+  const sudzha = layers.placeFeatureId.get('sudzha') ?? -1;
+  const uaMark = layers.markFeatureId.get(markKey('sudzha', 'ua')) ?? -1;
+
+  it('follows the date', () => {
+    expect(states('2024-08-10', ['ua', 'ru']).places.get(sudzha)?.agreement).toBe('no-claim');
+    expect(states('2024-08-20', ['ua', 'ru']).places.get(sudzha)?.agreement).toBe('agree-ukrainian');
+    expect(states('2025-03-20', ['ua', 'ru']).places.get(sudzha)?.agreement).toBe('disputed');
+  });
+
+  it('turns a switched-off source off', () => {
+    expect(states('2025-03-20', ['ua', 'ru']).marks.get(uaMark)).toEqual({ status: 'ukrainian' });
+    expect(states('2025-03-20', ['ru']).marks.get(uaMark)).toEqual({ status: 'off' });
+    expect(states('2025-03-20', ['ru']).places.get(sudzha)?.agreement).toBe('agree-russian');
+  });
+
+  it('sends only what changed', () => {
+    const before = states('2024-08-20', ['ua', 'ru']);
+    const after = states('2024-08-21', ['ua', 'ru']);
+    expect(changedStates(before.places, after.places)).toEqual([]);
+    const selected = states('2024-08-21', ['ua', 'ru'], 'sudzha');
+    expect(changedStates(after.places, selected.places)).toEqual([[sudzha, { agreement: 'agree-ukrainian', selected: true }]]);
+    expect(changedStates(undefined, after.places)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { StateContext } from '../../src/state/appState';
+import { parseUrlState, serializeUrlState } from '../../src/state/url';
+
+const ctx: StateContext = {
+  sourceIds: ['ru-mod', 'isw', 'deepstate'],
+  placeIds: ['sudzha', 'ulanok'],
+  firstDate: '2024-08-07',
+  lastDate: '2025-03-28',
+  defaultDate: '2025-02-06',
+  defaultView: { lng: 35.3, lat: 51.2, zoom: 10 },
+};
+
+describe('permalinks', () => {
+  it('round-trips date, sources, place and view', () => {
+    const state = {
+      date: '2024-08-20',
+      sources: new Set(['isw', 'ru-mod']),
+      selectedPlace: 'sudzha',
+      view: { lng: 35.27056, lat: 51.19139, zoom: 11.5 },
+    };
+    const search = serializeUrlState(state, ctx);
+    expect(search).toBe('?date=2024-08-20&sources=ru-mod,isw&place=sudzha&view=11.50/51.19139/35.27056');
+    const parsed = parseUrlState(search, ctx);
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.state).toEqual(state);
+  });
+
+  it('omits the source list when every source is on, and restores all from its absence', () => {
+    const search = serializeUrlState({ ...parseUrlState('', ctx).state }, ctx);
+    expect(search).not.toContain('sources=');
+    expect([...parseUrlState(search, ctx).state.sources]).toEqual(ctx.sourceIds);
+  });
+
+  it('keeps an empty source list distinct from "all"', () => {
+    expect(parseUrlState('?sources=', ctx).state.sources.size).toBe(0);
+  });
+
+  it.each([
+    ['?date=2025-13-01', 'date', 'not a date'],
+    ['?date=2023-01-01', 'date', 'outside the record'],
+    ['?sources=isw,kremlin', 'sources', 'unknown source "kremlin"'],
+    ['?place=<script>', 'place', 'no such place'],
+    ['?view=11/95/35', 'view', 'latitude 95'],
+    ['?view=abc', 'view', 'expected zoom/latitude/longitude'],
+    [`?date=${'9'.repeat(5000)}`, 'date', 'too long'],
+  ])('ignores %s with a notice and keeps the defaults', (search, name, why) => {
+    const parsed = parseUrlState(search, ctx);
+    expect(parsed.notices).toHaveLength(1);
+    expect(parsed.notices[0]).toContain(`link's ${name}`);
+    expect(parsed.notices[0]).toContain(why);
+    expect(parsed.state).toEqual(parseUrlState('', ctx).state);
+  });
+
+  it('applies the valid parts of a partly malformed link', () => {
+    const parsed = parseUrlState('?date=2024-08-20&place=nowhere&sources=isw', ctx);
+    expect(parsed.state.date).toBe('2024-08-20');
+    expect([...parsed.state.sources]).toEqual(['isw']);
+    expect(parsed.state.selectedPlace).toBeNull();
+    expect(parsed.notices).toHaveLength(1);
+  });
+});

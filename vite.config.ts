@@ -1,0 +1,13 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  build: { sourcemap: true, chunkSizeWarningLimit: 1500 },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+    environment: 'node',
+  },
+});
