@@ -41,7 +41,7 @@ export function appLayers(): LayerSpecification[] {
       type: 'circle',
       source: SOURCE_IDS.places,
       paint: {
-        'circle-radius': 31,
+        'circle-radius': 40,
         'circle-color': 'rgba(255,255,255,0.55)',
         'circle-stroke-color': '#111',
         'circle-stroke-width': 2,
@@ -54,7 +54,7 @@ export function appLayers(): LayerSpecification[] {
       type: 'circle',
       source: SOURCE_IDS.places,
       paint: {
-        'circle-radius': 27,
+        'circle-radius': 36,
         'circle-color': 'rgba(163,0,143,0.12)',
         'circle-stroke-color': '#a3008f',
         'circle-stroke-width': 3,
@@ -94,7 +94,8 @@ export function appLayers(): LayerSpecification[] {
         'text-size': 13,
         'text-offset': [0, 2.6],
         'text-anchor': 'top',
-        'text-allow-overlap': true,
+        'symbol-sort-key': ['get', 'rank'],
+        'text-padding': 1,
       },
       paint: { 'text-color': '#1b1b1b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
     },

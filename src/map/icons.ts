@@ -78,7 +78,7 @@ function agreementImage(key: AgreementKey): MarkerImage {
 }
 
 function markImage(status: Status): MarkerImage {
-  const size = 14 * RATIO;
+  const size = 16 * RATIO;
   const c = size / 2;
   const data = draw(size, (ctx) => {
     tracePath(ctx, STATUS_STYLE[status].shape as Shape, c, c - 2 * RATIO);

@@ -12,6 +12,8 @@ export interface PlaceFeatureProps {
   placeId: string;
   label: string;
   approximate: boolean;
+  /** Label priority: towns before villages, exact before approximate (lower wins). */
+  rank: number;
 }
 
 export interface MarkFeatureProps {
@@ -31,7 +33,7 @@ export interface AppLayerData {
   markFeatureId: ReadonlyMap<string, number>;
 }
 
-export const MARK_RING_RADIUS_PX = 21;
+export const MARK_RING_RADIUS_PX = 28;
 
 export function markKey(placeId: string, sourceId: string): string {
   return `${placeId}\u0000${sourceId}`;
@@ -65,6 +67,7 @@ export function buildAppLayerData(dataset: Dataset, index: TimeIndex): AppLayerD
         placeId: place.id,
         label: approximate ? `${place.names.en} (approx.)` : place.names.en,
         approximate,
+        rank: (place.kind === 'town' ? 0 : 2) + (approximate ? 1 : 0),
       },
     });
     if (place.precision.kind === 'approximate') {

@@ -77,7 +77,7 @@ export function DateSlider({ index, date, onChange }: Props) {
             aria-label="Previous claim date"
             title="Previous claim date (Shift+←)"
           >
-            ⏮
+            ‹ Claim
           </button>
           <button
             type="button"
@@ -85,10 +85,10 @@ export function DateSlider({ index, date, onChange }: Props) {
             aria-pressed={playing}
             aria-label={playing ? 'Pause' : 'Play'}
           >
-            {playing ? '⏸ Pause' : '▶ Play'}
+            {playing ? 'Pause' : '▶ Play'}
           </button>
           <button type="button" onClick={() => jump(1)} aria-label="Next claim date" title="Next claim date (Shift+→)">
-            ⏭
+            Claim ›
           </button>
         </div>
       </div>

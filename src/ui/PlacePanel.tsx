@@ -42,7 +42,6 @@ export function PlacePanel({ place, dataset, index, date, enabled, onClose }: Pr
   const agreement = AGREEMENT_STYLE[agreementKey(agreementOf(positions))];
 
   // Focus moves to the panel whenever another place opens, so keyboard and screen-reader users land on it.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: place.id is the trigger, not an input
   useEffect(() => {
     heading.current?.focus();
   }, [place.id]);
@@ -61,11 +60,16 @@ export function PlacePanel({ place, dataset, index, date, enabled, onClose }: Pr
         {place.names.ru} <span lang="uk">· {place.names.uk}</span>
         {place.names.alt.length > 0 && <span lang="en"> · also {place.names.alt.join(', ')}</span>}
       </p>
-      <p className="place-precision">
-        {place.precision.kind === 'approximate'
-          ? `Approximate location (within about ${(place.precision.radiusM / 1000).toFixed(1)} km): ${place.precision.basis}`
-          : `Location: ${place.precision.basis}`}
-      </p>
+      {place.precision.kind === 'approximate' ? (
+        <details className="place-precision">
+          <summary>
+            Approximate location, within about {(place.precision.radiusM / 1000).toFixed(1)} km (dashed circle): why
+          </summary>
+          {place.precision.basis}
+        </details>
+      ) : (
+        <p className="place-precision">Location: {place.precision.basis}</p>
+      )}
       <div className="as-of">
         <h3>
           As of {formatLongDate(date)}:{' '}

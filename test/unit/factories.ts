@@ -26,7 +26,13 @@ export function place(id: string, extra: Partial<Place> = {}): Place {
 }
 
 let counter = 0;
-export function claim(sourceId: string, placeId: string, statedDate: string, status: Claim['status'], extra: Partial<Claim> = {}): Claim {
+export function claim(
+  sourceId: string,
+  placeId: string,
+  statedDate: string,
+  status: Claim['status'],
+  extra: Partial<Claim> = {},
+): Claim {
   counter += 1;
   return {
     id: `c${counter}`,

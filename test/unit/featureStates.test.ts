@@ -56,7 +56,9 @@ describe('computeFeatureStates', () => {
     const after = states('2024-08-21', ['ua', 'ru']);
     expect(changedStates(before.places, after.places)).toEqual([]);
     const selected = states('2024-08-21', ['ua', 'ru'], 'sudzha');
-    expect(changedStates(after.places, selected.places)).toEqual([[sudzha, { agreement: 'agree-ukrainian', selected: true }]]);
+    expect(changedStates(after.places, selected.places)).toEqual([
+      [sudzha, { agreement: 'agree-ukrainian', selected: true }],
+    ]);
     expect(changedStates(undefined, after.places)).toHaveLength(2);
   });
 });

@@ -39,7 +39,11 @@ const goodPlace = {
 describe('parseClaims', () => {
   it('accepts a valid claim and fills defaults', () => {
     const result = parseClaims('claims.geojson', collection([feature(goodClaim)]));
-    expect(result.ok && result.value[0]).toMatchObject({ id: 'c1', conflictsWith: [], evidence: { alsoReportedAt: [] } });
+    expect(result.ok && result.value[0]).toMatchObject({
+      id: 'c1',
+      conflictsWith: [],
+      evidence: { alsoReportedAt: [] },
+    });
   });
 
   it('names the file, feature index and field of each error, for every bad feature', () => {

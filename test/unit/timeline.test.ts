@@ -59,7 +59,12 @@ describe('the index agrees with a naive scan of every claim', () => {
   };
   const statuses = ['ukrainian', 'russian', 'contested', 'none'] as const;
   const claims = Array.from({ length: 2000 }, () =>
-    claim(`s${Math.floor(random() * 6)}`, `p${Math.floor(random() * 30)}`, addDays('2024-08-01', Math.floor(random() * 300)), statuses[Math.floor(random() * 4)]),
+    claim(
+      `s${Math.floor(random() * 6)}`,
+      `p${Math.floor(random() * 30)}`,
+      addDays('2024-08-01', Math.floor(random() * 300)),
+      statuses[Math.floor(random() * 4)],
+    ),
   );
   const index = buildTimeIndex(claims);
 
