@@ -3,18 +3,10 @@
  * coordinates, duplicate ids, http(s) citations) and print what the record holds.
  * Exits non-zero with errors naming file, feature and field.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { formatDataError, parseDataset } from '../src/claims/schema';
+import { formatDataError } from '../src/claims/schema';
+import { loadRepoDataset } from './lib/loadData';
 
-const dataDir = join(import.meta.dirname, '..', 'data');
-const read = (name: string) => ({ file: `data/${name}`, text: readFileSync(join(dataDir, name), 'utf8') });
-
-const result = parseDataset({
-  sources: read('sources.json'),
-  places: read('places.geojson'),
-  claims: read('claims.geojson'),
-});
+const result = loadRepoDataset();
 
 if (!result.ok) {
   console.error(`data:check found ${result.errors.length} error(s):`);

@@ -41,8 +41,8 @@ export class MapController {
   constructor(
     container: HTMLElement,
     style: StyleSpecification,
-    private readonly index: TimeIndex,
-    private readonly layers: AppLayerData,
+    private index: TimeIndex,
+    private layers: AppLayerData,
     initialView: MapView,
     private readonly callbacks: MapCallbacks,
     onMarkHover: (mark: HoveredMark | null) => void,
@@ -107,6 +107,25 @@ export class MapController {
     for (const [id, state] of changedStates(this.applied?.marks, next.marks))
       this.map.setFeatureState({ source: SOURCE_IDS.marks, id }, { ...state });
     this.applied = next;
+  }
+
+  /** New claims (an import or a removal): replace the static sources once, then reapply state. */
+  setDataset(index: TimeIndex, layers: AppLayerData): void {
+    if (index === this.index && layers === this.layers) return;
+    this.index = index;
+    this.layers = layers;
+    if (!this.loaded) return;
+    const set = (id: string, data: GeoJSON.GeoJSON) => {
+      const source = this.map.getSource(id);
+      if (source instanceof maplibregl.GeoJSONSource) source.setData(data);
+    };
+    set(SOURCE_IDS.uncertainty, layers.uncertainty);
+    set(SOURCE_IDS.places, layers.places);
+    set(SOURCE_IDS.marks, layers.marks);
+    this.map.removeFeatureState({ source: SOURCE_IDS.places });
+    this.map.removeFeatureState({ source: SOURCE_IDS.marks });
+    this.applied = undefined;
+    if (this.pending) this.update(this.pending);
   }
 
   setView(view: MapView): void {

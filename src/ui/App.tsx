@@ -1,14 +1,19 @@
 import { useCallback, useMemo } from 'react';
-import type { Dataset } from '../claims/model';
+import type { Dataset, Place } from '../claims/model';
 import { buildTimeIndex } from '../claims/timeline';
 import type { StateContext } from '../state/appState';
+import { useImports } from '../state/useImports';
 import { useUrlState } from '../state/useUrlState';
 import { DateSlider } from './DateSlider';
+import { DropZone } from './DropZone';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
 import { Legend } from './Legend';
 import { MapPane } from './MapPane';
 import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { PlacePanel } from './PlacePanel';
+import { PlaceSearch } from './PlaceSearch';
 import { PlacesList } from './PlacesList';
 import { SourcesPanel } from './SourcesPanel';
 
@@ -16,7 +21,9 @@ import { SourcesPanel } from './SourcesPanel';
 const DEFAULT_DATE = '2025-02-06';
 const DEFAULT_VIEW = { lng: 35.33, lat: 51.16, zoom: 10.3 };
 
-export function App({ dataset }: { dataset: Dataset }) {
+export function App({ dataset: bundled }: { dataset: Dataset }) {
+  const imports = useImports(bundled);
+  const { dataset } = imports;
   const index = useMemo(() => buildTimeIndex(dataset.claims), [dataset]);
   const ctx = useMemo<StateContext>(() => {
     const firstDate = index.firstDate ?? DEFAULT_DATE;
@@ -32,6 +39,14 @@ export function App({ dataset }: { dataset: Dataset }) {
     };
   }, [dataset, index]);
   const { state, update, notices, dismissNotices } = useUrlState(ctx);
+  const flyTo = useCallback(
+    (place: Place) =>
+      update({
+        selectedPlace: place.id,
+        view: { lng: place.coordinates[0], lat: place.coordinates[1], zoom: Math.max(state.view.zoom, 12) },
+      }),
+    [update, state.view.zoom],
+  );
   const selectPlace = useCallback((placeId: string | null) => update({ selectedPlace: placeId }), [update]);
   const selected = dataset.places.find((p) => p.id === state.selectedPlace) ?? null;
 
@@ -42,7 +57,11 @@ export function App({ dataset }: { dataset: Dataset }) {
         <p className="tagline">Who claims to control what, and when: Kursk region, 2024–2025</p>
       </header>
       <Notices notices={notices} onDismiss={dismissNotices} />
+      <DropZone onFiles={imports.importFiles} />
       <aside className="side-panel" aria-label="Sources and places">
+        <PanelBoundary name="Search">
+          <PlaceSearch places={dataset.places} onPick={flyTo} />
+        </PanelBoundary>
         <PanelBoundary name="Sources">
           <SourcesPanel
             sources={dataset.sources}
@@ -63,6 +82,19 @@ export function App({ dataset }: { dataset: Dataset }) {
         </PanelBoundary>
         <PanelBoundary name="Legend">
           <Legend />
+        </PanelBoundary>
+        <PanelBoundary name="Import">
+          <ImportPanel
+            batches={imports.batches}
+            failedStored={imports.failedStored}
+            outcomes={imports.outcomes}
+            storageError={imports.storageError}
+            onFiles={imports.importFiles}
+            onRemove={imports.removeBatch}
+          />
+        </PanelBoundary>
+        <PanelBoundary name="Export">
+          <ExportPanel dataset={dataset} enabled={state.sources} date={state.date} />
         </PanelBoundary>
       </aside>
       <main className="map-area">

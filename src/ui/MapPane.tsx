@@ -34,8 +34,8 @@ export function MapPane({ dataset, index, state, onPlaceClick, onViewChange }: P
   const [hovered, setHovered] = useState<HoveredMark | null>(null);
   const layers = useMemo(() => buildAppLayerData(dataset, index), [dataset, index]);
   // The map is created once; later renders reach the latest callbacks through this ref.
-  const latest = useRef({ onPlaceClick, onViewChange, state });
-  latest.current = { onPlaceClick, onViewChange, state };
+  const latest = useRef({ onPlaceClick, onViewChange, state, index, layers });
+  latest.current = { onPlaceClick, onViewChange, state, index, layers };
 
   useEffect(() => {
     const element = container.current;
@@ -53,8 +53,8 @@ export function MapPane({ dataset, index, state, onPlaceClick, onViewChange }: P
         created = new MapController(
           element,
           basemapStyle(document.baseURI),
-          index,
-          layers,
+          latest.current.index,
+          latest.current.layers,
           latest.current.state.view,
           {
             onPlaceClick: (id) => latest.current.onPlaceClick(id),
@@ -78,6 +78,10 @@ export function MapPane({ dataset, index, state, onPlaceClick, onViewChange }: P
       created?.destroy();
       controller.current = null;
     };
+  }, []);
+
+  useEffect(() => {
+    controller.current?.setDataset(index, layers);
   }, [index, layers]);
 
   useEffect(() => {

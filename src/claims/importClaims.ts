@@ -1,0 +1,79 @@
+/**
+ * Import of claims in the app's own GeoJSON schema. The whole file is checked
+ * against the schema and against what is already loaded before anything is
+ * applied: either every claim in it is accepted, or none is.
+ */
+import type { Claim, Dataset } from './model';
+import { type DataError, parseClaims, type Result } from './schema';
+
+/** Larger files are refused before they are read, so a huge drop cannot freeze the page. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export interface ImportBatch {
+  /** Unique per batch; used to remove it. */
+  id: string;
+  fileName: string;
+  importedAt: string;
+  claims: Claim[];
+}
+
+export function checkImportSize(fileName: string, bytes: number): DataError | null {
+  if (bytes > MAX_IMPORT_BYTES)
+    return {
+      file: fileName,
+      message: `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
+    };
+  return null;
+}
+
+/** Text that is not text (a binary file) has NUL bytes or replacement characters from failed decoding. */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 4096);
+  return head.includes('\u0000') || head.includes('\uFFFD');
+}
+
+/**
+ * Validate a file of claims against the loaded dataset. References must
+ * resolve to known sources and places; ids must be new.
+ */
+export function parseClaimImport(fileName: string, text: string, loaded: Dataset): Result<Claim[]> {
+  const size = checkImportSize(fileName, new TextEncoder().encode(text).length);
+  if (size) return { ok: false, errors: [size] };
+  if (looksBinary(text)) return { ok: false, errors: [{ file: fileName, message: 'this is not a text file' }] };
+  const parsed = parseClaims(fileName, text);
+  if (!parsed.ok) return parsed;
+  if (parsed.value.length === 0)
+    return { ok: false, errors: [{ file: fileName, message: 'the file has no claims (an empty FeatureCollection)' }] };
+
+  const sources = new Set(loaded.sources.map((s) => s.id));
+  const places = new Set(loaded.places.map((p) => p.id));
+  const existing = new Set(loaded.claims.map((c) => c.id));
+  const inFile = new Map<string, number>();
+  const errors: DataError[] = [];
+  parsed.value.forEach((claim, index) => {
+    const at = (field: string, message: string) =>
+      errors.push({ file: fileName, index, field: `properties.${field}`, message });
+    if (existing.has(claim.id)) at('id', `a claim with id "${claim.id}" is already loaded`);
+    const first = inFile.get(claim.id);
+    if (first !== undefined) at('id', `duplicate id "${claim.id}" (first used by feature ${first})`);
+    else inFile.set(claim.id, index);
+    if (!sources.has(claim.sourceId)) at('sourceId', `unknown source "${claim.sourceId}"`);
+    claim.placeIds.forEach((p, i) => {
+      if (!places.has(p)) at(`placeIds.${i}`, `unknown place "${p}"`);
+    });
+    claim.conflictsWith.forEach((c, i) => {
+      if (!existing.has(c) && !inFile.has(c) && !parsed.value.some((x) => x.id === c))
+        at(`conflictsWith.${i}`, `unknown claim "${c}"`);
+    });
+    if (claim.refersTo && claim.refersTo.from > claim.refersTo.to)
+      at('refersTo', `starts (${claim.refersTo.from}) after it ends (${claim.refersTo.to})`);
+  });
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, value: parsed.value.map((c) => ({ ...c, imported: true })) };
+}
+
+/** The bundled dataset plus imported batches: the dataset everything else reads. */
+export function withImports(base: Dataset, batches: readonly ImportBatch[]): Dataset {
+  if (batches.length === 0) return base;
+  return { ...base, claims: [...base.claims, ...batches.flatMap((b) => b.claims)] };
+}

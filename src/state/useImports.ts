@@ -1,0 +1,65 @@
+import { useCallback, useMemo, useState } from 'react';
+import { checkImportSize, type ImportBatch, parseClaimImport, withImports } from '../claims/importClaims';
+import type { Dataset } from '../claims/model';
+import type { DataError } from '../claims/schema';
+import { restoreImports, type StoredImport, saveImports, storedImports } from './importStore';
+
+export interface FileOutcome {
+  fileName: string;
+  ok: boolean;
+  count: number;
+  errors: DataError[];
+}
+
+/** Imported batches on top of the bundled dataset, persisted across reloads. */
+export function useImports(base: Dataset) {
+  const [restored] = useState(() => restoreImports(base));
+  const [batches, setBatches] = useState<ImportBatch[]>(restored.batches);
+  const [failedStored, setFailedStored] = useState(restored.failed);
+  const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
+  const [storageError, setStorageError] = useState<string | null>(null);
+  const dataset = useMemo(() => withImports(base, batches), [base, batches]);
+
+  /** Each file is checked against everything loaded before it and applied whole or not at all. */
+  const importFiles = useCallback(
+    async (files: readonly File[]) => {
+      const results: FileOutcome[] = [];
+      const added: { batch: ImportBatch; stored: StoredImport }[] = [];
+      for (const file of files) {
+        const tooBig = checkImportSize(file.name, file.size);
+        if (tooBig) {
+          results.push({ fileName: file.name, ok: false, count: 0, errors: [tooBig] });
+          continue;
+        }
+        const text = await file.text();
+        const loaded = withImports(base, [...batches, ...added.map((a) => a.batch)]);
+        const parsed = parseClaimImport(file.name, text, loaded);
+        if (!parsed.ok) {
+          results.push({ fileName: file.name, ok: false, count: 0, errors: parsed.errors });
+          continue;
+        }
+        const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+        const importedAt = new Date().toISOString();
+        added.push({
+          batch: { id, fileName: file.name, importedAt, claims: parsed.value },
+          stored: { id, fileName: file.name, importedAt, text },
+        });
+        results.push({ fileName: file.name, ok: true, count: parsed.value.length, errors: [] });
+      }
+      setOutcomes(results);
+      if (added.length) {
+        setBatches((current) => [...current, ...added.map((a) => a.batch)]);
+        setStorageError(saveImports([...storedImports(), ...added.map((a) => a.stored)]));
+      }
+    },
+    [base, batches],
+  );
+
+  const removeBatch = useCallback((id: string) => {
+    setBatches((current) => current.filter((b) => b.id !== id));
+    setFailedStored((current) => current.filter((f) => f.stored.id !== id));
+    setStorageError(saveImports(storedImports().filter((s) => s.id !== id)));
+  }, []);
+
+  return { dataset, batches, failedStored, outcomes, storageError, importFiles, removeBatch };
+}

@@ -1,0 +1,99 @@
+import { useId, useRef } from 'react';
+import type { ImportBatch } from '../claims/importClaims';
+import { type DataError, formatDataError } from '../claims/schema';
+import type { StoredImport } from '../state/importStore';
+import type { FileOutcome } from '../state/useImports';
+
+interface Props {
+  batches: readonly ImportBatch[];
+  failedStored: readonly { stored: StoredImport; errors: DataError[] }[];
+  outcomes: readonly FileOutcome[];
+  storageError: string | null;
+  onFiles: (files: File[]) => void;
+  onRemove: (batchId: string) => void;
+}
+
+const MAX_ERRORS_SHOWN = 50;
+
+function ErrorList({ errors }: { errors: readonly DataError[] }) {
+  return (
+    <ul className="import-errors">
+      {errors.slice(0, MAX_ERRORS_SHOWN).map((e) => (
+        <li key={formatDataError(e)}>{formatDataError(e)}</li>
+      ))}
+      {errors.length > MAX_ERRORS_SHOWN && <li>…and {errors.length - MAX_ERRORS_SHOWN} more</li>}
+    </ul>
+  );
+}
+
+export function ImportPanel({ batches, failedStored, outcomes, storageError, onFiles, onRemove }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+  return (
+    <section className="import-panel" aria-labelledby="import-heading">
+      <h2 id="import-heading">Import claims</h2>
+      <p className="hint">
+        GeoJSON in the app's claim schema (see data/README.md). Pick files or drop them on the page. A file with any
+        error is not imported at all.
+      </p>
+      <input
+        id={inputId}
+        ref={input}
+        className="visually-hidden"
+        type="file"
+        accept=".geojson,.json,application/geo+json,application/json"
+        multiple
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          if (files.length) onFiles(files);
+          e.target.value = '';
+        }}
+      />
+      <label htmlFor={inputId} className="file-button">
+        Choose files…
+      </label>
+      {outcomes.length > 0 && (
+        <div className="import-outcomes" role="status" aria-live="polite">
+          {outcomes.map((o) =>
+            o.ok ? (
+              <p key={o.fileName} className="import-ok">
+                Imported {o.count} claim{o.count === 1 ? '' : 's'} from {o.fileName}.
+              </p>
+            ) : (
+              <div key={o.fileName} className="import-failed" role="alert">
+                <p>
+                  Nothing imported from {o.fileName}: {o.errors.length} error{o.errors.length === 1 ? '' : 's'}.
+                </p>
+                <ErrorList errors={o.errors} />
+              </div>
+            ),
+          )}
+        </div>
+      )}
+      {storageError && <p className="import-failed">{storageError}</p>}
+      {batches.length > 0 && (
+        <ul className="import-batches" aria-label="Imported files">
+          {batches.map((b) => (
+            <li key={b.id}>
+              <span>
+                {b.fileName}: {b.claims.length} claim{b.claims.length === 1 ? '' : 's'}
+              </span>
+              <button type="button" onClick={() => onRemove(b.id)} aria-label={`Remove imported file ${b.fileName}`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {failedStored.map((f) => (
+        <div key={f.stored.id} className="import-failed" role="alert">
+          <p>A file imported earlier, {f.stored.fileName}, no longer fits the data and is not shown:</p>
+          <ErrorList errors={f.errors} />
+          <button type="button" onClick={() => onRemove(f.stored.id)}>
+            Remove it
+          </button>
+        </div>
+      ))}
+    </section>
+  );
+}
