@@ -4,7 +4,7 @@
  * applied: either every claim in it is accepted, or none is.
  */
 import type { Claim, Dataset } from './model';
-import { type DataError, parseClaims, type Result } from './schema';
+import { claimReferenceErrors, type DataError, duplicateIdErrors, parseClaims, type Result } from './schema';
 
 /** Larger files are refused before they are read, so a huge drop cannot freeze the page. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -45,29 +45,26 @@ export function parseClaimImport(fileName: string, text: string, loaded: Dataset
   if (parsed.value.length === 0)
     return { ok: false, errors: [{ file: fileName, message: 'the file has no claims (an empty FeatureCollection)' }] };
 
-  const sources = new Set(loaded.sources.map((s) => s.id));
-  const places = new Set(loaded.places.map((p) => p.id));
   const existing = new Set(loaded.claims.map((c) => c.id));
-  const inFile = new Map<string, number>();
-  const errors: DataError[] = [];
-  parsed.value.forEach((claim, index) => {
-    const at = (field: string, message: string) =>
-      errors.push({ file: fileName, index, field: `properties.${field}`, message });
-    if (existing.has(claim.id)) at('id', `a claim with id "${claim.id}" is already loaded`);
-    const first = inFile.get(claim.id);
-    if (first !== undefined) at('id', `duplicate id "${claim.id}" (first used by feature ${first})`);
-    else inFile.set(claim.id, index);
-    if (!sources.has(claim.sourceId)) at('sourceId', `unknown source "${claim.sourceId}"`);
-    claim.placeIds.forEach((p, i) => {
-      if (!places.has(p)) at(`placeIds.${i}`, `unknown place "${p}"`);
-    });
-    claim.conflictsWith.forEach((c, i) => {
-      if (!existing.has(c) && !inFile.has(c) && !parsed.value.some((x) => x.id === c))
-        at(`conflictsWith.${i}`, `unknown claim "${c}"`);
-    });
-    if (claim.refersTo && claim.refersTo.from > claim.refersTo.to)
-      at('refersTo', `starts (${claim.refersTo.from}) after it ends (${claim.refersTo.to})`);
-  });
+  const claims = parsed.value;
+  const alreadyLoaded: DataError[] = claims.flatMap((claim, index) =>
+    existing.has(claim.id)
+      ? [{ file: fileName, index, field: 'properties.id', message: `a claim with id "${claim.id}" is already loaded` }]
+      : [],
+  );
+  const errors = [
+    ...alreadyLoaded,
+    ...duplicateIdErrors(
+      fileName,
+      claims.map((c) => c.id),
+      'properties.id',
+    ),
+    ...claimReferenceErrors(fileName, claims, {
+      sources: new Set(loaded.sources.map((s) => s.id)),
+      places: new Set(loaded.places.map((p) => p.id)),
+      claims: new Set([...existing, ...claims.map((c) => c.id)]),
+    }),
+  ].sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: parsed.value.map((c) => ({ ...c, imported: true })) };
 }

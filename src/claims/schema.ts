@@ -194,7 +194,7 @@ export function parseDataset(files: DatasetFiles): Result<Dataset> {
   return refErrors.length ? { ok: false, errors: refErrors } : { ok: true, value: dataset };
 }
 
-function duplicateIdErrors(file: string, ids: string[], field: string): DataError[] {
+export function duplicateIdErrors(file: string, ids: string[], field: string): DataError[] {
   const seen = new Map<string, number>();
   const errors: DataError[] = [];
   ids.forEach((value, index) => {
@@ -205,15 +205,38 @@ function duplicateIdErrors(file: string, ids: string[], field: string): DataErro
   return errors;
 }
 
+export interface KnownIds {
+  sources: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  /** Every claim id a `conflictsWith` may point at. */
+  claims: ReadonlySet<string>;
+}
+
+/** Per-claim reference checks shared by the data files and imports: sources, places and conflicts resolve; ranges ordered. */
+export function claimReferenceErrors(file: string, claims: readonly Claim[], known: KnownIds): DataError[] {
+  const errors: DataError[] = [];
+  claims.forEach((claim, index) => {
+    const at = (field: string, message: string) => errors.push({ file, index, field: `properties.${field}`, message });
+    if (!known.sources.has(claim.sourceId)) at('sourceId', `unknown source "${claim.sourceId}"`);
+    claim.placeIds.forEach((p, i) => {
+      if (!known.places.has(p)) at(`placeIds.${i}`, `unknown place "${p}"`);
+    });
+    claim.conflictsWith.forEach((c, i) => {
+      if (!known.claims.has(c)) at(`conflictsWith.${i}`, `unknown claim "${c}"`);
+      if (c === claim.id) at(`conflictsWith.${i}`, 'a claim cannot conflict with itself');
+    });
+    if (claim.refersTo && claim.refersTo.from > claim.refersTo.to)
+      at('refersTo', `starts (${claim.refersTo.from}) after it ends (${claim.refersTo.to})`);
+  });
+  return errors;
+}
+
 /** Cross-file checks: ids unique, references resolve, date ranges ordered. */
 export function checkReferences(
   dataset: Dataset,
   files: { sources: string; places: string; claims: string },
 ): DataError[] {
-  const sourceIds = new Set(dataset.sources.map((s) => s.id));
-  const placeIds = new Set(dataset.places.map((p) => p.id));
-  const claimIds = new Set(dataset.claims.map((c) => c.id));
-  const errors: DataError[] = [
+  return [
     ...duplicateIdErrors(
       files.sources,
       dataset.sources.map((s) => s.id),
@@ -229,20 +252,10 @@ export function checkReferences(
       dataset.claims.map((c) => c.id),
       'properties.id',
     ),
+    ...claimReferenceErrors(files.claims, dataset.claims, {
+      sources: new Set(dataset.sources.map((s) => s.id)),
+      places: new Set(dataset.places.map((p) => p.id)),
+      claims: new Set(dataset.claims.map((c) => c.id)),
+    }),
   ];
-  dataset.claims.forEach((claim, index) => {
-    const at = (field: string, message: string) =>
-      errors.push({ file: files.claims, index, field: `properties.${field}`, message });
-    if (!sourceIds.has(claim.sourceId)) at('sourceId', `unknown source "${claim.sourceId}"`);
-    claim.placeIds.forEach((p, i) => {
-      if (!placeIds.has(p)) at(`placeIds.${i}`, `unknown place "${p}"`);
-    });
-    claim.conflictsWith.forEach((c, i) => {
-      if (!claimIds.has(c)) at(`conflictsWith.${i}`, `unknown claim "${c}"`);
-      if (c === claim.id) at(`conflictsWith.${i}`, 'a claim cannot conflict with itself');
-    });
-    if (claim.refersTo && claim.refersTo.from > claim.refersTo.to)
-      at('refersTo', `starts (${claim.refersTo.from}) after it ends (${claim.refersTo.to})`);
-  });
-  return errors;
 }
