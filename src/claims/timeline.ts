@@ -128,9 +128,8 @@ export function sourcesForPlace(index: TimeIndex, placeId: string): string[] {
   return (index.tracksByPlace.get(placeId) ?? []).map((t) => t.sourceId);
 }
 
-/** The nearest claim date strictly before / after `date`, for "jump to claim" keys. */
-export function adjacentClaimDate(index: TimeIndex, date: IsoDate, direction: -1 | 1): IsoDate | undefined {
-  const dates = index.claimDates;
+/** The nearest date strictly before / after `date` in an ascending list, for "jump to claim" keys. */
+export function adjacentDate(dates: readonly IsoDate[], date: IsoDate, direction: -1 | 1): IsoDate | undefined {
   if (direction === 1) return dates.find((d) => d > date);
   for (let i = dates.length - 1; i >= 0; i--) if (dates[i] < date) return dates[i];
   return undefined;

@@ -8,7 +8,17 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { TimeIndex } from '../claims/timeline';
 import type { MapView } from '../state/appState';
-import { appLayers, PLACE_MARK_LAYERS, PLACE_MARKER_LAYERS, SOURCE_IDS } from './appLayers';
+import { appLayers, FIRST_APP_LAYER, PLACE_MARK_LAYERS, PLACE_MARKER_LAYERS, SOURCE_IDS } from './appLayers';
+import {
+  AREA_FILL_LAYER,
+  AREA_SOURCE,
+  type AreaLayerData,
+  areaLayers,
+  FRONTLINE_LAYER,
+  FRONTLINE_SOURCE,
+  frontLineLayer,
+  visibleSnapshots,
+} from './areaLayers';
 import { changedStates, computeFeatureStates, type MapFeatureStates, type MapInputs } from './featureStates';
 import { markerImages } from './icons';
 import { AGREEMENT_KEYS, STATUSES } from './palette';
@@ -37,6 +47,10 @@ export class MapController {
   private loaded = false;
   private applied: MapFeatureStates | undefined;
   private pending: MapInputs | undefined;
+  private areas: AreaLayerData | undefined;
+  private areaSources: { id: string; color: string }[] = [];
+  /** Snapshot indices currently drawn. */
+  private shownSnapshots = new Set<number>();
 
   constructor(
     container: HTMLElement,
@@ -93,6 +107,7 @@ export class MapController {
     this.map.addSource(SOURCE_IDS.marks, { type: 'geojson', data: this.layers.marks });
     for (const layer of appLayers()) this.map.addLayer(layer);
     this.loaded = true;
+    if (this.areas) this.installAreas();
     if (this.pending) this.update(this.pending);
     this.callbacks.onLoad();
   }
@@ -107,6 +122,44 @@ export class MapController {
     for (const [id, state] of changedStates(this.applied?.marks, next.marks))
       this.map.setFeatureState({ source: SOURCE_IDS.marks, id }, { ...state });
     this.applied = next;
+    this.updateAreas(inputs);
+  }
+
+  /** Show the snapshots in force; only the snapshots that switch on or off are touched. */
+  private updateAreas(inputs: MapInputs): void {
+    const areas = this.areas;
+    if (!areas || !this.map.getSource(AREA_SOURCE)) return;
+    const next = visibleSnapshots(areas, inputs.date, inputs.sources);
+    const flip = (snapshot: number, visible: boolean) => {
+      for (const id of areas.featureIds[snapshot] ?? [])
+        this.map.setFeatureState({ source: AREA_SOURCE, id }, { visible });
+      this.map.setFeatureState({ source: FRONTLINE_SOURCE, id: snapshot }, { visible });
+    };
+    for (const s of this.shownSnapshots) if (!next.has(s)) flip(s, false);
+    for (const s of next) if (!this.shownSnapshots.has(s)) flip(s, true);
+    this.shownSnapshots = next;
+  }
+
+  /** Imported area snapshots changed: replace the area sources once and re-show what is in force. */
+  setAreas(areas: AreaLayerData | undefined, sources: readonly { id: string; color: string }[]): void {
+    this.areas = areas;
+    this.areaSources = sources.filter((s) => areas?.sourceIds.includes(s.id));
+    if (this.loaded) this.installAreas();
+  }
+
+  private installAreas(): void {
+    for (const layer of this.map.getLayersOrder())
+      if (layer === AREA_FILL_LAYER || layer === FRONTLINE_LAYER || layer.startsWith('area-outline-'))
+        this.map.removeLayer(layer);
+    for (const source of [AREA_SOURCE, FRONTLINE_SOURCE]) if (this.map.getSource(source)) this.map.removeSource(source);
+    this.shownSnapshots = new Set();
+    const areas = this.areas;
+    if (!areas) return;
+    this.map.addSource(AREA_SOURCE, { type: 'geojson', data: areas.collection });
+    this.map.addSource(FRONTLINE_SOURCE, { type: 'geojson', data: areas.frontLines });
+    // Below the places, so markers stay on top of any area.
+    for (const layer of [...areaLayers(this.areaSources), frontLineLayer()]) this.map.addLayer(layer, FIRST_APP_LAYER);
+    if (this.pending) this.updateAreas(this.pending);
   }
 
   /** New claims (an import or a removal): replace the static sources once, then reapply state. */

@@ -12,6 +12,8 @@ export const markLayerId = (status: string) => `place-mark-${status}`;
 export const PLACE_MARKER_LAYERS = AGREEMENT_KEYS.map(agreementLayerId);
 export const PLACE_MARK_LAYERS = STATUSES.map(markLayerId);
 export const PLACE_LABEL_LAYER = 'place-labels';
+/** The lowest of the app's own layers: area layers go below it. */
+export const FIRST_APP_LAYER = 'place-uncertainty-fill';
 
 const showWhen = (key: string, value: string): ExpressionSpecification => [
   'case',

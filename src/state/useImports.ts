@@ -8,6 +8,8 @@ export interface FileOutcome {
   fileName: string;
   ok: boolean;
   count: number;
+  /** What was counted, in the singular: "claim" or "area polygon". */
+  unit: string;
   errors: DataError[];
 }
 
@@ -28,14 +30,14 @@ export function useImports(base: Dataset) {
       for (const file of files) {
         const tooBig = checkImportSize(file.name, file.size);
         if (tooBig) {
-          results.push({ fileName: file.name, ok: false, count: 0, errors: [tooBig] });
+          results.push({ fileName: file.name, ok: false, count: 0, unit: 'claim', errors: [tooBig] });
           continue;
         }
         const text = await file.text();
         const loaded = withImports(base, [...batches, ...added.map((a) => a.batch)]);
         const parsed = parseClaimImport(file.name, text, loaded);
         if (!parsed.ok) {
-          results.push({ fileName: file.name, ok: false, count: 0, errors: parsed.errors });
+          results.push({ fileName: file.name, ok: false, count: 0, unit: 'claim', errors: parsed.errors });
           continue;
         }
         const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -44,7 +46,7 @@ export function useImports(base: Dataset) {
           batch: { id, fileName: file.name, importedAt, claims: parsed.value },
           stored: { id, fileName: file.name, importedAt, text },
         });
-        results.push({ fileName: file.name, ok: true, count: parsed.value.length, errors: [] });
+        results.push({ fileName: file.name, ok: true, count: parsed.value.length, unit: 'claim', errors: [] });
       }
       setOutcomes(results);
       if (added.length) {

@@ -1,9 +1,13 @@
 import { useCallback, useMemo } from 'react';
+import { fileHead, looksLikeClaimsFile } from '../claims/importKind';
 import type { Dataset, Place } from '../claims/model';
 import { buildTimeIndex } from '../claims/timeline';
+import { buildAreaLayerData } from '../map/areaLayers';
 import type { StateContext } from '../state/appState';
+import { useAreaImports } from '../state/useAreaImports';
 import { useImports } from '../state/useImports';
 import { useUrlState } from '../state/useUrlState';
+import { AreasPanel } from './AreasPanel';
 import { DateSlider } from './DateSlider';
 import { DropZone } from './DropZone';
 import { ExportPanel } from './ExportPanel';
@@ -25,19 +29,36 @@ export function App({ dataset: bundled }: { dataset: Dataset }) {
   const imports = useImports(bundled);
   const { dataset } = imports;
   const index = useMemo(() => buildTimeIndex(dataset.claims), [dataset]);
+  const sourceIds = useMemo(() => dataset.sources.map((s) => s.id), [dataset]);
+  const areaImports = useAreaImports(sourceIds);
+  const areaLayerData = useMemo(
+    () =>
+      areaImports.areas.length
+        ? buildAreaLayerData(
+            areaImports.areas.map((a) => a.snapshot),
+            areaImports.areas.map((a) => a.frontLine),
+          )
+        : undefined,
+    [areaImports.areas],
+  );
+  // The slider spans everything claimed: point claims and imported area maps.
+  const dates = useMemo(
+    () => [...new Set([...index.claimDates, ...(areaLayerData?.index.dates ?? [])])].sort(),
+    [index, areaLayerData],
+  );
   const ctx = useMemo<StateContext>(() => {
-    const firstDate = index.firstDate ?? DEFAULT_DATE;
-    const lastDate = index.lastDate ?? DEFAULT_DATE;
+    const firstDate = dates[0] ?? DEFAULT_DATE;
+    const lastDate = dates.at(-1) ?? DEFAULT_DATE;
     const inRange = DEFAULT_DATE >= firstDate && DEFAULT_DATE <= lastDate;
     return {
-      sourceIds: dataset.sources.map((s) => s.id),
+      sourceIds,
       placeIds: dataset.places.map((p) => p.id),
       firstDate,
       lastDate,
       defaultDate: inRange ? DEFAULT_DATE : lastDate,
       defaultView: DEFAULT_VIEW,
     };
-  }, [dataset, index]);
+  }, [dataset, dates, sourceIds]);
   const { state, update, notices, dismissNotices } = useUrlState(ctx);
   const flyTo = useCallback(
     (place: Place) =>
@@ -46,6 +67,19 @@ export function App({ dataset: bundled }: { dataset: Dataset }) {
         view: { lng: place.coordinates[0], lat: place.coordinates[1], zoom: Math.max(state.view.zoom, 12) },
       }),
     [update, state.view.zoom],
+  );
+  const { importFiles: importClaimFiles } = imports;
+  const { importFiles: importAreaFiles } = areaImports;
+  /** Files of claims go to the claims importer, anything else to the area importers. */
+  const importFiles = useCallback(
+    async (files: File[]) => {
+      const heads = await Promise.all(files.map(fileHead));
+      const claimFiles = files.filter((_, i) => looksLikeClaimsFile(heads[i]));
+      const areaFiles = files.filter((_, i) => !looksLikeClaimsFile(heads[i]));
+      if (claimFiles.length) await importClaimFiles(claimFiles);
+      if (areaFiles.length) await importAreaFiles(areaFiles);
+    },
+    [importClaimFiles, importAreaFiles],
   );
   const selectPlace = useCallback((placeId: string | null) => update({ selectedPlace: placeId }), [update]);
   const selected = dataset.places.find((p) => p.id === state.selectedPlace) ?? null;
@@ -57,7 +91,7 @@ export function App({ dataset: bundled }: { dataset: Dataset }) {
         <p className="tagline">Who claims to control what, and when: Kursk region, 2024–2025</p>
       </header>
       <Notices notices={notices} onDismiss={dismissNotices} />
-      <DropZone onFiles={imports.importFiles} />
+      <DropZone onFiles={importFiles} />
       <aside className="side-panel" aria-label="Sources and places">
         <PanelBoundary name="Search">
           <PlaceSearch places={dataset.places} onPick={flyTo} />
@@ -87,10 +121,21 @@ export function App({ dataset: bundled }: { dataset: Dataset }) {
           <ImportPanel
             batches={imports.batches}
             failedStored={imports.failedStored}
-            outcomes={imports.outcomes}
+            outcomes={[...imports.outcomes, ...areaImports.outcomes]}
+            progress={areaImports.progress}
             storageError={imports.storageError}
-            onFiles={imports.importFiles}
+            onFiles={importFiles}
             onRemove={imports.removeBatch}
+          />
+        </PanelBoundary>
+        <PanelBoundary name="Areas">
+          <AreasPanel
+            dataset={dataset}
+            areas={areaImports.areas}
+            layerData={areaLayerData}
+            date={state.date}
+            enabled={state.sources}
+            onRemove={areaImports.removeArea}
           />
         </PanelBoundary>
         <PanelBoundary name="Export">
@@ -100,6 +145,7 @@ export function App({ dataset: bundled }: { dataset: Dataset }) {
       <main className="map-area">
         <MapPane
           dataset={dataset}
+          areas={areaLayerData}
           index={index}
           state={state}
           onPlaceClick={selectPlace}
@@ -122,7 +168,7 @@ export function App({ dataset: bundled }: { dataset: Dataset }) {
       )}
       <footer className="slider-bar">
         <PanelBoundary name="Date slider">
-          <DateSlider index={index} date={state.date} onChange={(date) => update({ date }, 'coalesce')} />
+          <DateSlider dates={dates} date={state.date} onChange={(date) => update({ date }, 'coalesce')} />
         </PanelBoundary>
       </footer>
     </div>

@@ -1,10 +1,11 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { fromDayNumber, toDayNumber } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
-import { adjacentClaimDate, type TimeIndex } from '../claims/timeline';
+import { adjacentDate } from '../claims/timeline';
 
 interface Props {
-  index: TimeIndex;
+  /** Dates on which anything was claimed (points or areas), ascending: ticks and jump targets. */
+  dates: readonly IsoDate[];
   date: IsoDate;
   onChange: (date: IsoDate) => void;
 }
@@ -18,9 +19,9 @@ export function formatLongDate(date: IsoDate): string {
   return longDate.format(new Date(`${date}T00:00:00Z`));
 }
 
-export function DateSlider({ index, date, onChange }: Props) {
-  const first = index.firstDate ?? date;
-  const last = index.lastDate ?? date;
+export function DateSlider({ dates, date, onChange }: Props) {
+  const first = dates[0] ?? date;
+  const last = dates.at(-1) ?? date;
   const firstDay = toDayNumber(first);
   const lastDay = toDayNumber(last);
   const span = Math.max(1, lastDay - firstDay);
@@ -48,7 +49,7 @@ export function DateSlider({ index, date, onChange }: Props) {
   }, [playing, firstDay, lastDay, onChange]);
 
   const jump = (direction: -1 | 1) => {
-    const target = adjacentClaimDate(index, date, direction);
+    const target = adjacentDate(dates, date, direction);
     if (target) onChange(target);
   };
 
@@ -107,7 +108,7 @@ export function DateSlider({ index, date, onChange }: Props) {
           aria-keyshortcuts="Shift+ArrowLeft Shift+ArrowRight"
         />
         <div className="date-ticks" aria-hidden="true">
-          {index.claimDates.map((d) => (
+          {dates.map((d) => (
             <span
               key={d}
               className="date-tick"

@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import type { ImportBatch } from '../claims/importClaims';
 import { type DataError, formatDataError } from '../claims/schema';
 import type { StoredImport } from '../state/importStore';
+import type { ImportProgress } from '../state/useAreaImports';
 import type { FileOutcome } from '../state/useImports';
 
 interface Props {
@@ -9,6 +10,7 @@ interface Props {
   failedStored: readonly { stored: StoredImport; errors: DataError[] }[];
   outcomes: readonly FileOutcome[];
   storageError: string | null;
+  progress: ImportProgress | null;
   onFiles: (files: File[]) => void;
   onRemove: (batchId: string) => void;
 }
@@ -26,15 +28,15 @@ function ErrorList({ errors }: { errors: readonly DataError[] }) {
   );
 }
 
-export function ImportPanel({ batches, failedStored, outcomes, storageError, onFiles, onRemove }: Props) {
+export function ImportPanel({ batches, failedStored, outcomes, storageError, progress, onFiles, onRemove }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
   return (
     <section className="import-panel" aria-labelledby="import-heading">
-      <h2 id="import-heading">Import claims</h2>
+      <h2 id="import-heading">Import claims and area maps</h2>
       <p className="hint">
-        GeoJSON in the app's claim schema (see data/README.md). Pick files or drop them on the page. A file with any
-        error is not imported at all.
+        Claims in the app's schema (data/README.md), DeepState map snapshots, ISW layer files, or areas in the app's
+        schema. Pick files or drop them on the page; a file with any error is not imported at all.
       </p>
       <input
         id={inputId}
@@ -52,12 +54,21 @@ export function ImportPanel({ batches, failedStored, outcomes, storageError, onF
       <label htmlFor={inputId} className="file-button">
         Choose files…
       </label>
+      {progress && (
+        <div className="import-progress" role="status">
+          <label>
+            Importing {progress.done} of {progress.total} file{progress.total === 1 ? '' : 's'}…{' '}
+            <progress max={progress.total} value={progress.done} />
+          </label>
+        </div>
+      )}
       {outcomes.length > 0 && (
         <div className="import-outcomes" role="status" aria-live="polite">
           {outcomes.map((o) =>
             o.ok ? (
               <p key={o.fileName} className="import-ok">
-                Imported {o.count} claim{o.count === 1 ? '' : 's'} from {o.fileName}.
+                Imported {o.count} {o.unit}
+                {o.count === 1 ? '' : 's'} from {o.fileName}.
               </p>
             ) : (
               <div key={o.fileName} className="import-failed" role="alert">

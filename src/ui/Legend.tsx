@@ -1,3 +1,5 @@
+import { AREA_STATUSES } from '../areas/model';
+import { AREA_STATUS_STYLE } from '../map/areaLayers';
 import { AGREEMENT_KEYS, AGREEMENT_STYLE, STATUS_STYLE, STATUSES } from '../map/palette';
 import { Shape } from './Shape';
 
@@ -22,6 +24,25 @@ export function Legend() {
             {STATUS_STYLE[status].label}
           </li>
         ))}
+      </ul>
+      <h3>Area maps (when imported): fill by status, outline by source</h3>
+      <ul>
+        {AREA_STATUSES.map((status) => (
+          <li key={status}>
+            <span
+              className="swatch"
+              style={{ background: AREA_STATUS_STYLE[status].color, opacity: 0.6 }}
+              aria-hidden="true"
+            />
+            {AREA_STATUS_STYLE[status].label}
+          </li>
+        ))}
+        <li>
+          <svg className="shape" width={16} height={16} aria-hidden="true">
+            <line x1={0} y1={8} x2={16} y2={8} stroke="#111" strokeWidth={2.5} />
+          </svg>
+          Front line (edge of the Ukrainian-held area, not on the border)
+        </li>
       </ul>
       <h3>Map</h3>
       <ul>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../claims/model';
 import type { TimeIndex } from '../claims/timeline';
 import { positionsForPlace } from '../claims/timeline';
+import type { AreaLayerData } from '../map/areaLayers';
 import { basemapStyle } from '../map/basemapStyle';
 import type { HoveredMark, MapController } from '../map/MapController';
 import { STATUS_STYLE } from '../map/palette';
@@ -11,6 +12,7 @@ import type { AppState, MapView } from '../state/appState';
 
 interface Props {
   dataset: Dataset;
+  areas: AreaLayerData | undefined;
   index: TimeIndex;
   state: AppState;
   onPlaceClick: (placeId: string) => void;
@@ -26,7 +28,7 @@ declare global {
 
 type MapStatus = 'loading' | 'ready' | 'unavailable' | 'failed';
 
-export function MapPane({ dataset, index, state, onPlaceClick, onViewChange }: Props) {
+export function MapPane({ dataset, areas, index, state, onPlaceClick, onViewChange }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [status, setStatus] = useState<MapStatus>('loading');
@@ -34,8 +36,8 @@ export function MapPane({ dataset, index, state, onPlaceClick, onViewChange }: P
   const [hovered, setHovered] = useState<HoveredMark | null>(null);
   const layers = useMemo(() => buildAppLayerData(dataset, index), [dataset, index]);
   // The map is created once; later renders reach the latest callbacks through this ref.
-  const latest = useRef({ onPlaceClick, onViewChange, state, index, layers });
-  latest.current = { onPlaceClick, onViewChange, state, index, layers };
+  const latest = useRef({ onPlaceClick, onViewChange, state, index, layers, areas, sources: dataset.sources });
+  latest.current = { onPlaceClick, onViewChange, state, index, layers, areas, sources: dataset.sources };
 
   useEffect(() => {
     const element = container.current;
@@ -65,6 +67,7 @@ export function MapPane({ dataset, index, state, onPlaceClick, onViewChange }: P
           setHovered,
         );
         controller.current = created;
+        created.setAreas(latest.current.areas, latest.current.sources);
         const { date, sources, selectedPlace } = latest.current.state;
         created.update({ date, sources, selectedPlace });
         if (import.meta.env.VITE_EXPOSE_MAP === 'true') window.__frontlineMap = created.map;
@@ -83,6 +86,10 @@ export function MapPane({ dataset, index, state, onPlaceClick, onViewChange }: P
   useEffect(() => {
     controller.current?.setDataset(index, layers);
   }, [index, layers]);
+
+  useEffect(() => {
+    controller.current?.setAreas(areas, dataset.sources);
+  }, [areas, dataset.sources]);
 
   useEffect(() => {
     controller.current?.update({ date: state.date, sources: state.sources, selectedPlace: state.selectedPlace });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementKey, agreementOf } from '../../src/claims/agreement';
 import { addDays } from '../../src/claims/dates';
-import { adjacentClaimDate, allPositions, buildTimeIndex, positionsForPlace } from '../../src/claims/timeline';
+import { adjacentDate, allPositions, buildTimeIndex, positionsForPlace } from '../../src/claims/timeline';
 import { claim } from './factories';
 
 const all = new Set(['ua', 'ru', 'isw']);
@@ -109,12 +109,12 @@ describe('agreementOf', () => {
   });
 });
 
-describe('adjacentClaimDate', () => {
+describe('adjacentDate', () => {
   const index = buildTimeIndex([claim('a', 'p', '2024-08-15', 'ukrainian'), claim('a', 'p', '2025-02-06', 'russian')]);
   it('finds the previous and next claim dates', () => {
-    expect(adjacentClaimDate(index, '2024-12-01', 1)).toBe('2025-02-06');
-    expect(adjacentClaimDate(index, '2024-12-01', -1)).toBe('2024-08-15');
-    expect(adjacentClaimDate(index, '2025-02-06', 1)).toBeUndefined();
-    expect(adjacentClaimDate(index, '2024-08-15', -1)).toBeUndefined();
+    expect(adjacentDate(index.claimDates, '2024-12-01', 1)).toBe('2025-02-06');
+    expect(adjacentDate(index.claimDates, '2024-12-01', -1)).toBe('2024-08-15');
+    expect(adjacentDate(index.claimDates, '2025-02-06', 1)).toBeUndefined();
+    expect(adjacentDate(index.claimDates, '2024-08-15', -1)).toBeUndefined();
   });
 });

@@ -1,0 +1,109 @@
+/**
+ * `npm run areas -- FILE... [--date YYYY-MM-DD]`: import area snapshots (DeepState, ISW or the
+ * app's schema) and print each one's date and km² per status inside Russia (Kursk box).
+ *
+ * `npm run areas -- --check`: CI check of the importer and clipping against the figures in
+ * shared/data/MANIFEST.md and research/claims.md §4.2, when ../shared/data is present.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { type AreaImportContext, importAreaFile } from '../src/areas/detect';
+import { loadRussiaClip } from '../src/areas/loadNode';
+import { measureClaims, type StatusKm2 } from '../src/areas/measure';
+import { AREA_STATUSES, type AreaSnapshot } from '../src/areas/model';
+import { isValidIsoDate } from '../src/claims/dates';
+import { formatDataError } from '../src/claims/schema';
+
+const repoRoot = join(import.meta.dirname, '..');
+const km2 = (n: number) => n.toFixed(1);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+function importFile(path: string, ctx: AreaImportContext): { snapshot?: AreaSnapshot; km2?: StatusKm2; ms: number } {
+  const started = performance.now();
+  const result = importAreaFile(basename(path), readFileSync(path, 'utf8'), ctx);
+  if (!result.ok) {
+    for (const e of result.errors) console.error(`  ${formatDataError(e)}`);
+    return { ms: performance.now() - started };
+  }
+  // DeepState areas are already cut to Russia; ISW and app files are measured inside it here.
+  const measured = measureClaims(result.value.claims, ctx.clip);
+  return { snapshot: result.value, km2: measured, ms: performance.now() - started };
+}
+
+function report(args: string[]): number {
+  const dateAt = args.indexOf('--date');
+  const date = dateAt >= 0 ? args[dateAt + 1] : undefined;
+  if (date !== undefined && !isValidIsoDate(date)) {
+    console.error(`--date must be YYYY-MM-DD, not "${date}"`);
+    return 1;
+  }
+  const files = args.filter((_, i) => dateAt < 0 || (i !== dateAt && i !== dateAt + 1));
+  if (files.length === 0) {
+    console.error('usage: npm run areas -- FILE... [--date YYYY-MM-DD] | --check');
+    return 1;
+  }
+  const ctx: AreaImportContext = { clip: loadRussiaClip(repoRoot), date };
+  let failed = 0;
+  for (const path of files) {
+    const { snapshot: s, km2: measured, ms } = importFile(path, ctx);
+    if (!s || !measured) {
+      failed++;
+      continue;
+    }
+    const time = s.snapshotTime ? ` (snapshot ${s.snapshotTime} UTC)` : '';
+    const skipped = Object.entries(s.skipped).filter(([, n]) => n > 0);
+    console.log(`${basename(path)}: ${s.format} ${s.sourceId}/${s.layer}, stated ${s.statedDate}${time}`);
+    console.log(
+      `  ${s.claims.length} areas kept${skipped.length ? `; skipped ${skipped.map(([k, n]) => `${n} ${k}`).join(', ')}` : ''}; ${seconds(ms)}`,
+    );
+    const held = AREA_STATUSES.filter((st) => measured[st] > 0);
+    console.log(
+      `  km² inside Russia: ${held.length ? held.map((st) => `${st} ${km2(measured[st])}`).join(', ') : 'none'}`,
+    );
+  }
+  return failed ? 1 : 0;
+}
+
+/** Union km² of "Liberated" in Russia from claims.md §4.2; DeepState's own published figures for context. */
+const CHECKS = [
+  { file: '1738790518.geojson', date: '2025-02-05', unionKm2: 439.5, publishedKm2: 428 },
+  { file: '1741781084.geojson', date: '2025-03-12', unionKm2: 151.4, publishedKm2: 140 },
+];
+const TOLERANCE = 0.02;
+
+function check(): number {
+  const dir = join(repoRoot, '..', 'shared', 'data', 'deepstate_raw_key_snapshots');
+  if (!existsSync(join(repoRoot, '..', 'shared', 'data'))) {
+    console.log('areas --check skipped: ../shared/data is not present');
+    return 0;
+  }
+  console.log(
+    'areas --check: DeepState Ukrainian-held ("Liberated") km² inside Russia, within 2 % of the union figure',
+  );
+  const ctx: AreaImportContext = { clip: loadRussiaClip(repoRoot) };
+  let passed = 0;
+  let failed = 0;
+  for (const c of CHECKS) {
+    const path = join(dir, c.file);
+    const { snapshot, km2: measured, ms } = existsSync(path) ? importFile(path, ctx) : { ms: 0 };
+    const ours = measured?.ukrainian;
+    const off = ours === undefined ? Number.NaN : (ours - c.unionKm2) / c.unionKm2;
+    const ok = snapshot?.statedDate === c.date && Math.abs(off) <= TOLERANCE;
+    if (ok) passed++;
+    else failed++;
+    console.log(
+      `  ${ok ? 'ok  ' : 'FAIL'} ${c.date} ${c.file}: ours ${ours === undefined ? (existsSync(path) ? 'import failed' : 'file missing') : km2(ours)}` +
+        ` vs union ${km2(c.unionKm2)} (${Number.isNaN(off) ? '–' : `${off >= 0 ? '+' : ''}${(off * 100).toFixed(1)} %`});` +
+        ` DeepState published ${c.publishedKm2}; stated ${snapshot?.statedDate ?? '?'}; ${seconds(ms)}`,
+    );
+  }
+  if (process.env.CI) {
+    const out = join(repoRoot, '.ci', 'out');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'checks.json'), `${JSON.stringify({ passed, failed })}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+const args = process.argv.slice(2);
+process.exit(args.includes('--check') ? check() : report(args));

@@ -1,0 +1,125 @@
+/**
+ * Importer of ISW layer files as exported by the war-datasets-dashboard project: one file per
+ * layer date, features with `{date, area_km2, layer_type}` and a Polygon, MultiPolygon or null
+ * geometry (3-D positions with z=0). The layer's polygons are where ISW assesses that Russian
+ * forces advanced or regained ground, hence the status `russian-advance`.
+ */
+import { z } from 'zod';
+import { isValidIsoDate } from '../claims/dates';
+import type { IsoDate } from '../claims/model';
+import type { DataError, Result } from '../claims/schema';
+import { areaGeometrySchema } from './geometry';
+import { type AreaClaim, type AreaGeometry, type AreaSnapshot, noneSkipped } from './model';
+import { areaKm2 } from './ops';
+import { baseName, fail, featuresOf, issuesToErrors, parseJsonText } from './parse';
+
+export const ISW_SOURCE_ID = 'isw';
+/** The layer the known export holds; used when a file has no features to name it. */
+export const ISW_DEFAULT_LAYER = 'kursk_russian_advances';
+
+export interface IswContext {
+  /** Stated date when neither the features nor the file name give one. */
+  date?: IsoDate;
+}
+
+const isoDate = z.string().refine(isValidIsoDate, 'must be a real calendar date written YYYY-MM-DD');
+
+const iswFeature = z.object({
+  type: z.literal('Feature', { error: 'must be "Feature"' }),
+  geometry: areaGeometrySchema.nullable(),
+  properties: z.object({
+    date: isoDate,
+    // ISW's own figure; kept out of the model because ours is recomputed from the geometry.
+    area_km2: z.number().nonnegative().optional(),
+    layer_type: z.string().trim().min(1, 'must not be empty'),
+  }),
+});
+type IswFeature = z.infer<typeof iswFeature>;
+
+/** `2024-09-13.geojson`, `isw_2024-09-13.geojson` → `2024-09-13`. */
+export function dateInFileName(fileName: string): IsoDate | null {
+  const found = /(\d{4}-\d{2}-\d{2})/.exec(baseName(fileName))?.[1];
+  return found && isValidIsoDate(found) ? found : null;
+}
+
+export function importIsw(fileName: string, text: string, ctx: IswContext = {}): Result<AreaSnapshot> {
+  const json = parseJsonText(fileName, text);
+  return json.ok ? importIswJson(fileName, json.value, ctx) : json;
+}
+
+export function importIswJson(fileName: string, json: unknown, ctx: IswContext = {}): Result<AreaSnapshot> {
+  const items = featuresOf(fileName, json);
+  if (!items.ok) return items;
+  const features: IswFeature[] = [];
+  const errors: DataError[] = [];
+  for (const [index, item] of items.value.entries()) {
+    const parsed = iswFeature.safeParse(item);
+    if (parsed.success) features.push(parsed.data);
+    else errors.push(...issuesToErrors(fileName, index, parsed.error.issues));
+  }
+  if (errors.length) return fail(errors);
+
+  const nameDate = dateInFileName(fileName);
+  const date = features[0]?.properties.date ?? nameDate ?? ctx.date;
+  if (date === undefined || !isValidIsoDate(date))
+    return fail([
+      { file: fileName, field: 'fileName', message: 'no date in the features or the file name; give a date' },
+    ]);
+  const layer = features[0]?.properties.layer_type ?? ISW_DEFAULT_LAYER;
+  const consistency = checkConsistency(fileName, features, nameDate);
+  if (consistency.length) return fail(consistency);
+
+  const skipped = noneSkipped();
+  const claims: AreaClaim[] = [];
+  features.forEach((f, index) => {
+    if (f.geometry === null) skipped.noGeometry++;
+    else claims.push(claimOf(fileName, index, layer, date, f.geometry));
+  });
+  return {
+    ok: true,
+    value: { sourceId: ISW_SOURCE_ID, layer, statedDate: date, fileName, format: 'isw', claims, skipped },
+  };
+}
+
+/** One file is one layer on one date: a feature that says otherwise means files were mixed up. */
+function checkConsistency(fileName: string, features: IswFeature[], nameDate: IsoDate | null): DataError[] {
+  const errors: DataError[] = [];
+  const first = features[0]?.properties;
+  features.forEach(({ properties: p }, index) => {
+    if (first && p.date !== first.date)
+      errors.push({
+        file: fileName,
+        index,
+        field: 'properties.date',
+        message: `"${p.date}" differs from "${first.date}" (feature 0)`,
+      });
+    else if (nameDate && p.date !== nameDate)
+      errors.push({
+        file: fileName,
+        index,
+        field: 'properties.date',
+        message: `"${p.date}" differs from the date in the file name, "${nameDate}"`,
+      });
+    if (first && p.layer_type !== first.layer_type)
+      errors.push({
+        file: fileName,
+        index,
+        field: 'properties.layer_type',
+        message: `"${p.layer_type}" differs from "${first.layer_type}" (feature 0)`,
+      });
+  });
+  return errors;
+}
+
+function claimOf(fileName: string, index: number, layer: string, date: IsoDate, geometry: AreaGeometry): AreaClaim {
+  return {
+    id: `${ISW_SOURCE_ID}/${layer}/${date}/${index}`,
+    sourceId: ISW_SOURCE_ID,
+    layer,
+    status: 'russian-advance',
+    statedDate: date,
+    geometry,
+    fileName,
+    areaKm2: areaKm2(geometry),
+  };
+}

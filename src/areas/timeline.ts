@@ -1,0 +1,108 @@
+/**
+ * The area time index: per (source, layer), the snapshots in date order with their day numbers,
+ * so "which snapshot is in force on day D" is a binary search, as for place claims.
+ */
+import { toDayNumber } from '../claims/dates';
+import type { IsoDate } from '../claims/model';
+import { measureSnapshot, type StatusKm2 } from './measure';
+import type { AreaSnapshot } from './model';
+
+export interface AreaTrack {
+  sourceId: string;
+  layer: string;
+  /** Ascending by stated date, then snapshot time; parallel to `days`. */
+  snapshots: readonly AreaSnapshot[];
+  days: Int32Array;
+}
+
+export interface AreaIndex {
+  /** Keyed by `trackKey(sourceId, layer)`, in order of first appearance. */
+  readonly tracks: ReadonlyMap<string, AreaTrack>;
+  /** Distinct stated dates, ascending: ticks for the date slider. */
+  readonly dates: readonly IsoDate[];
+}
+
+export function trackKey(sourceId: string, layer: string): string {
+  return `${sourceId}\u0000${layer}`;
+}
+
+/** Undated snapshots sort before timed ones of the same day; equal keys keep input order. */
+function compareSnapshots(a: AreaSnapshot, b: AreaSnapshot): number {
+  if (a.statedDate !== b.statedDate) return a.statedDate < b.statedDate ? -1 : 1;
+  const ta = a.snapshotTime ?? '';
+  const tb = b.snapshotTime ?? '';
+  return ta < tb ? -1 : ta > tb ? 1 : 0;
+}
+
+export function buildAreaIndex(snapshots: readonly AreaSnapshot[]): AreaIndex {
+  const grouped = new Map<string, AreaSnapshot[]>();
+  for (const s of snapshots) {
+    const key = trackKey(s.sourceId, s.layer);
+    const list = grouped.get(key);
+    if (list) list.push(s);
+    else grouped.set(key, [s]);
+  }
+  const tracks = new Map<string, AreaTrack>();
+  for (const [key, list] of grouped) {
+    const sorted = [...list].sort(compareSnapshots);
+    tracks.set(key, {
+      sourceId: sorted[0].sourceId,
+      layer: sorted[0].layer,
+      snapshots: sorted,
+      days: Int32Array.from(sorted, (s) => toDayNumber(s.statedDate)),
+    });
+  }
+  return { tracks, dates: [...new Set(snapshots.map((s) => s.statedDate))].sort() };
+}
+
+/** Index of the last element <= day, or -1. */
+function lastAtOrBefore(days: Int32Array, day: number): number {
+  let lo = 0;
+  let hi = days.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid] <= day) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * For each track of an enabled source, the latest snapshot stated on or before `date` (the last
+ * of that day when there are several). Tracks with nothing yet are absent: no snapshot, no claim.
+ */
+export function activeSnapshots(index: AreaIndex, date: IsoDate, enabledSources: ReadonlySet<string>): AreaSnapshot[] {
+  const day = toDayNumber(date);
+  const active: AreaSnapshot[] = [];
+  for (const track of index.tracks.values()) {
+    if (!enabledSources.has(track.sourceId)) continue;
+    const i = lastAtOrBefore(track.days, day);
+    if (i >= 0) active.push(track.snapshots[i]);
+  }
+  return active;
+}
+
+export interface AreaSeriesPoint {
+  date: IsoDate;
+  snapshotTime?: string;
+  km2: StatusKm2;
+}
+
+/** km² per status over time for one track, one point per day (the snapshot in force at day's end). */
+export function areaSeries(index: AreaIndex, sourceId: string, layer: string): AreaSeriesPoint[] {
+  const track = index.tracks.get(trackKey(sourceId, layer));
+  if (!track) return [];
+  const series: AreaSeriesPoint[] = [];
+  track.snapshots.forEach((s, i) => {
+    if (track.days[i + 1] === track.days[i]) return;
+    series.push({
+      date: s.statedDate,
+      ...(s.snapshotTime === undefined ? {} : { snapshotTime: s.snapshotTime }),
+      km2: measureSnapshot(s),
+    });
+  });
+  return series;
+}

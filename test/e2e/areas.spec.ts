@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { clipRegionFromCountries } from '../../src/areas/basemap';
+import { importAreaFile } from '../../src/areas/detect';
+import { measureSnapshot } from '../../src/areas/measure';
+import { MapDriver } from './driver';
+
+const FILES = ['test/fixtures/areas-e2e/1738800000.geojson', 'test/fixtures/areas-e2e/1741780000.geojson'];
+
+/** What the core computes for a fixture, in Node: the figure the UI must show. */
+function expectedUkrainianKm2(file: string): number {
+  const clip = clipRegionFromCountries('countries', readFileSync('public/basemap/countries-detail.geojson', 'utf8'));
+  if (!clip.ok) throw new Error('basemap clip');
+  const result = importAreaFile(file.split('/').at(-1) ?? file, readFileSync(file, 'utf8'), { clip: clip.value });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return measureSnapshot(result.value).ukrainian;
+}
+
+async function visibleAreas(map: MapDriver) {
+  return map.page.evaluate(() => {
+    const m = window.__frontlineMap;
+    if (!m) throw new Error('map not exposed');
+    const ids = new Set<string>();
+    for (const f of m.queryRenderedFeatures({ layers: ['area-fill'] }))
+      if (f.state.visible) ids.add(`${f.properties.snapshot}:${f.properties.status}`);
+    return [...ids].sort();
+  });
+}
+
+test('imported area maps clip to Russia, follow the slider, and show their km²', async ({ page }) => {
+  const map = new MapDriver(page);
+  await map.open('?date=2025-02-06&view=9.50/51.15000/35.30000');
+  await page.getByLabel('Choose files…').setInputFiles(FILES);
+  await expect(page.getByText(/Imported \d+ area polygons? from 1741780000.geojson/)).toBeVisible({ timeout: 30_000 });
+  await map.waitForIdle();
+
+  const feb = expectedUkrainianKm2(FILES[0]);
+  const mar = expectedUkrainianKm2(FILES[1]);
+  // The February rectangle reaches into Ukraine: clipping must have removed that part.
+  expect(feb).toBeLessThan(0.95 * 31 * 33.4);
+  expect(mar).toBeLessThan(feb);
+
+  const figure = page.locator('.area-figures [data-status="ukrainian"] strong');
+  await expect(figure).toHaveText(`${feb.toFixed(1)} km²`);
+  expect(await visibleAreas(map)).toEqual(['0:contested', '0:ukrainian']);
+
+  await page.goto('/?date=2025-03-13&view=9.50/51.15000/35.30000');
+  // Area imports last for the session only: after navigation they are gone, and the panel says so.
+  await map.waitForIdle();
+  await expect(page.locator('.areas-panel')).toContainText('No area maps loaded');
+});
+
+test('scrubbing from the February map to the March map shrinks the salient', async ({ page }) => {
+  const map = new MapDriver(page);
+  await map.open('?date=2025-03-11&view=9.50/51.15000/35.30000');
+  await page.getByLabel('Choose files…').setInputFiles(FILES);
+  await expect(page.getByText(/Imported \d+ area polygons? from 1741780000.geojson/)).toBeVisible({ timeout: 30_000 });
+  await map.waitForIdle();
+  expect(await visibleAreas(map)).toEqual(['0:contested', '0:ukrainian']);
+  const figure = page.locator('.area-figures [data-status="ukrainian"] strong');
+  await expect(figure).toHaveText(`${expectedUkrainianKm2(FILES[0]).toFixed(1)} km²`);
+
+  const slider = page.getByRole('slider', { name: 'Date' });
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(map.currentDate()).toHaveAttribute('data-date', '2025-03-12');
+  await map.waitForIdle();
+  expect(await visibleAreas(map)).toEqual(['1:contested', '1:ukrainian']);
+  await expect(figure).toHaveText(`${expectedUkrainianKm2(FILES[1]).toFixed(1)} km²`);
+  await expect(page.locator('.area-chart')).toBeVisible();
+
+  // A source switched off takes its areas with it.
+  await map.setSource('deepstate', false);
+  expect(await visibleAreas(map)).toEqual([]);
+});
