@@ -72,9 +72,11 @@ const CHECKS = [
 const TOLERANCE = 0.02;
 
 function check(): number {
-  const dir = join(repoRoot, '..', 'shared', 'data', 'deepstate_raw_key_snapshots');
-  if (!existsSync(join(repoRoot, '..', 'shared', 'data'))) {
-    console.log('areas --check skipped: ../shared/data is not present');
+  // SHARED_DIR lets a clone elsewhere (e.g. a scratch CI checkout) point at the shared folder.
+  const shared = process.env.SHARED_DIR ?? join(repoRoot, '..', 'shared');
+  const dir = join(shared, 'data', 'deepstate_raw_key_snapshots');
+  if (!existsSync(join(shared, 'data'))) {
+    console.log(`areas --check skipped: ${join(shared, 'data')} is not present (set SHARED_DIR to its parent)`);
     return 0;
   }
   console.log(
