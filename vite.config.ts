@@ -1,11 +1,34 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+// The Content-Security-Policy lives in index.html (a <meta>), so the built site carries it wherever it is
+// hosted. `vite preview` also sends it as a header, with what a <meta> cannot say (docs/SECURITY.md).
+const CSP_META = /\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)" \/>/;
+const cspMatch = CSP_META.exec(readFileSync(new URL('./index.html', import.meta.url), 'utf8'));
+if (!cspMatch) throw new Error('index.html has no Content-Security-Policy <meta>');
+const csp = cspMatch[1];
+
+/** The dev server injects CSS as inline <style> for hot reload, which the policy forbids: drop it in dev only. */
+const cspOffInDev: Plugin = {
+  name: 'frontline:csp-off-in-dev',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(CSP_META, ''),
+};
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspOffInDev],
   build: { sourcemap: true, chunkSizeWarningLimit: 1500 },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: {
+      'Content-Security-Policy': `${csp}; frame-ancestors 'none'`,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
+  },
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',

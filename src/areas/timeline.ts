@@ -2,8 +2,10 @@
  * The area time index: per (source, layer), the snapshots in date order with their day numbers,
  * so "which snapshot is in force on day D" is a binary search, as for place claims.
  */
+
 import { toDayNumber } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
+import { lastAtOrBefore } from '../claims/sortedDays';
 import { measureSnapshot, type StatusKm2 } from './measure';
 import type { AreaSnapshot } from './model';
 
@@ -53,21 +55,6 @@ export function buildAreaIndex(snapshots: readonly AreaSnapshot[]): AreaIndex {
     });
   }
   return { tracks, dates: [...new Set(snapshots.map((s) => s.statedDate))].sort() };
-}
-
-/** Index of the last element <= day, or -1. */
-function lastAtOrBefore(days: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = days.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (days[mid] <= day) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /**

@@ -4,7 +4,7 @@
  * applied: either every claim in it is accepted, or none is.
  */
 import type { Claim, Dataset } from './model';
-import { claimReferenceErrors, type DataError, duplicateIdErrors, parseClaims, type Result } from './schema';
+import { capErrors, claimReferenceErrors, type DataError, duplicateIdErrors, parseClaims, type Result } from './schema';
 
 /** Larger files are refused before they are read, so a huge drop cannot freeze the page. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -26,10 +26,20 @@ export function checkImportSize(fileName: string, bytes: number): DataError | nu
   return null;
 }
 
-/** Text that is not text (a binary file) has NUL bytes or replacement characters from failed decoding. */
-function looksBinary(text: string): boolean {
+/**
+ * Text that is not text: a binary file has NUL bytes (so does UTF-16, which JSON files must not be);
+ * replacement characters come from bytes that failed to decode as UTF-8 (e.g. a file saved as Latin-1).
+ */
+function notTextError(fileName: string, text: string): DataError | null {
   const head = text.slice(0, 4096);
-  return head.includes('\u0000') || head.includes('\uFFFD');
+  if (head.includes('\u0000')) return { file: fileName, message: 'this is not a text file' };
+  const bad = head.indexOf('\uFFFD');
+  if (bad >= 0)
+    return {
+      file: fileName,
+      message: `this is not a text file in UTF-8: character ${bad + 1} did not decode (save it as UTF-8)`,
+    };
+  return null;
 }
 
 /**
@@ -39,7 +49,8 @@ function looksBinary(text: string): boolean {
 export function parseClaimImport(fileName: string, text: string, loaded: Dataset): Result<Claim[]> {
   const size = checkImportSize(fileName, new TextEncoder().encode(text).length);
   if (size) return { ok: false, errors: [size] };
-  if (looksBinary(text)) return { ok: false, errors: [{ file: fileName, message: 'this is not a text file' }] };
+  const notText = notTextError(fileName, text);
+  if (notText) return { ok: false, errors: [notText] };
   const parsed = parseClaims(fileName, text);
   if (!parsed.ok) return parsed;
   if (parsed.value.length === 0)
@@ -65,7 +76,7 @@ export function parseClaimImport(fileName: string, text: string, loaded: Dataset
       claims: new Set([...existing, ...claims.map((c) => c.id)]),
     }),
   ].sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
-  if (errors.length) return { ok: false, errors };
+  if (errors.length) return { ok: false, errors: capErrors(fileName, errors) };
   return { ok: true, value: parsed.value.map((c) => ({ ...c, imported: true })) };
 }
 

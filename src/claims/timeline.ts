@@ -3,8 +3,10 @@
  * said about each place as of day D" by binary search in a per-(place, source)
  * list instead of scanning every claim.
  */
+
 import { toDayNumber } from './dates';
 import type { Claim, Dataset, IsoDate, Status } from './model';
+import { lastAtOrBefore } from './sortedDays';
 
 export interface Position {
   sourceId: string;
@@ -61,21 +63,6 @@ export function buildTimeIndex(claims: readonly Claim[]): TimeIndex {
   }
   const claimDates = [...new Set(claims.map((c) => c.statedDate))].sort();
   return { tracksByPlace, claimDates, firstDate: claimDates[0], lastDate: claimDates.at(-1) };
-}
-
-/** Index of the last element <= day, or -1. */
-function lastAtOrBefore(days: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = days.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (days[mid] <= day) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 function positionOf(track: Track, day: number): Position | undefined {

@@ -10,6 +10,13 @@ import type { TimeIndex } from '../claims/timeline';
 import type { MapView } from '../state/appState';
 import { appLayers, FIRST_APP_LAYER, PLACE_MARK_LAYERS, PLACE_MARKER_LAYERS, SOURCE_IDS } from './appLayers';
 import {
+  DISAGREEMENT_FILL_LAYER,
+  DISAGREEMENT_SOURCE,
+  type DisagreementCollection,
+  disagreementLayers,
+  EMPTY_DISAGREEMENT,
+} from './areaDisagreement';
+import {
   AREA_FILL_LAYER,
   AREA_SOURCE,
   type AreaLayerData,
@@ -19,8 +26,9 @@ import {
   frontLineLayer,
   visibleSnapshots,
 } from './areaLayers';
+import { withAccurateBorder } from './basemapStyle';
 import { changedStates, computeFeatureStates, type MapFeatureStates, type MapInputs } from './featureStates';
-import { markerImages } from './icons';
+import { hatchImage, markerImages } from './icons';
 import { AGREEMENT_KEYS, STATUSES } from './palette';
 import type { AppLayerData, MarkFeatureProps } from './placeFeatures';
 
@@ -31,7 +39,12 @@ export interface MapCallbacks {
   onViewChange: (view: MapView) => void;
   onLoad: () => void;
   onError: (message: string) => void;
+  /** A configured basemap failed to load; the built-in one is back. */
+  onBasemapFailed?: (message: string) => void;
 }
+
+/** A configured basemap that has not loaded by then counts as failed. */
+const BASEMAP_TIMEOUT_MS = 20_000;
 
 export interface HoveredMark {
   placeId: string;
@@ -51,10 +64,13 @@ export class MapController {
   private areaSources: { id: string; color: string }[] = [];
   /** Snapshot indices currently drawn. */
   private shownSnapshots = new Set<number>();
+  private disagreementData: DisagreementCollection = EMPTY_DISAGREEMENT;
+  /** Set while a configured basemap loads: an error then means it failed. */
+  private basemapPending: { timer: ReturnType<typeof setTimeout> } | null = null;
 
   constructor(
     container: HTMLElement,
-    style: StyleSpecification,
+    private readonly builtinStyle: StyleSpecification,
     private index: TimeIndex,
     private layers: AppLayerData,
     initialView: MapView,
@@ -63,7 +79,7 @@ export class MapController {
   ) {
     this.map = new maplibregl.Map({
       container,
-      style,
+      style: builtinStyle,
       center: [initialView.lng, initialView.lat],
       zoom: initialView.zoom,
       attributionControl: { compact: false },
@@ -72,8 +88,21 @@ export class MapController {
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.on('load', () => this.addAppLayers());
-    this.map.on('error', (event) => callbacks.onError(event.error?.message ?? 'the map reported an error'));
+    this.map.on('load', () => {
+      this.loaded = true;
+      this.installAppLayers();
+      this.callbacks.onLoad();
+    });
+    // After a basemap switch (setStyle) the map has lost the app's sources, layers and images.
+    this.map.on('style.load', () => {
+      this.settleBasemap();
+      if (this.loaded) this.installAppLayers();
+    });
+    this.map.on('error', (event) => {
+      const message = event.error?.message ?? 'the map reported an error';
+      if (this.basemapPending && !this.map.isStyleLoaded()) this.fallBack(message);
+      else callbacks.onError(message);
+    });
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
       callbacks.onViewChange({ lng: c.lng, lat: c.lat, zoom: this.map.getZoom() });
@@ -99,17 +128,80 @@ export class MapController {
     this.map.on('mouseleave', PLACE_MARK_LAYERS, () => onMarkHover(null));
   }
 
-  private addAppLayers(): void {
-    for (const image of markerImages(AGREEMENT_KEYS, STATUSES))
-      this.map.addImage(image.name, image.data, { pixelRatio: image.pixelRatio, sdf: image.sdf });
-    this.map.addSource(SOURCE_IDS.uncertainty, { type: 'geojson', data: this.layers.uncertainty });
-    this.map.addSource(SOURCE_IDS.places, { type: 'geojson', data: this.layers.places });
-    this.map.addSource(SOURCE_IDS.marks, { type: 'geojson', data: this.layers.marks });
-    for (const layer of appLayers()) this.map.addLayer(layer);
-    this.loaded = true;
-    if (this.areas) this.installAreas();
+  /** Adds what is missing of the app's images, sources and layers, then reapplies all state: idempotent. */
+  private installAppLayers(): void {
+    for (const image of [...markerImages(AGREEMENT_KEYS, STATUSES), hatchImage()])
+      if (!this.map.hasImage(image.name))
+        this.map.addImage(image.name, image.data, { pixelRatio: image.pixelRatio, sdf: image.sdf });
+    const addSource = (id: string, data: GeoJSON.GeoJSON) => {
+      if (!this.map.getSource(id)) this.map.addSource(id, { type: 'geojson', data });
+    };
+    addSource(SOURCE_IDS.uncertainty, this.layers.uncertainty);
+    addSource(SOURCE_IDS.places, this.layers.places);
+    addSource(SOURCE_IDS.marks, this.layers.marks);
+    addSource(DISAGREEMENT_SOURCE, this.disagreementData);
+    for (const layer of appLayers()) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
+    for (const layer of disagreementLayers())
+      if (!this.map.getLayer(layer.id)) this.map.addLayer(layer, FIRST_APP_LAYER);
+    // Feature state does not survive a style change: send all of it again.
+    this.applied = undefined;
+    this.installAreas();
     if (this.pending) this.update(this.pending);
-    this.callbacks.onLoad();
+  }
+
+  /**
+   * Switch the basemap: a style URL or object, or null for the built-in one. The accurate border is
+   * appended to any style, and the app's layers are re-added on `style.load`. A style that fails to
+   * load (error or timeout) falls back to the built-in basemap and calls `onBasemapFailed`.
+   */
+  setBasemap(style: string | StyleSpecification | null): void {
+    this.settleBasemap();
+    if (style !== null)
+      this.basemapPending = {
+        timer: setTimeout(() => this.fallBack('the style did not load in time'), BASEMAP_TIMEOUT_MS),
+      };
+    const builtin = this.builtinStyle;
+    this.map.setStyle(style ?? builtin, {
+      diff: false,
+      transformStyle: (_previous, next) => withAccurateBorder(next, builtin),
+    });
+  }
+
+  private settleBasemap(): void {
+    if (this.basemapPending) clearTimeout(this.basemapPending.timer);
+    this.basemapPending = null;
+  }
+
+  private fallBack(message: string): void {
+    if (!this.basemapPending) return;
+    this.settleBasemap();
+    this.map.setStyle(this.builtinStyle, { diff: false });
+    this.callbacks.onBasemapFailed?.(message);
+  }
+
+  /** The area where two sources' maps disagree; the source is only touched when the collection changes. */
+  setDisagreement(data: DisagreementCollection): void {
+    if (data === this.disagreementData) return;
+    this.disagreementData = data;
+    const source = this.map.getSource(DISAGREEMENT_SOURCE);
+    if (source instanceof maplibregl.GeoJSONSource) source.setData(data);
+  }
+
+  /** A copy of the map's pixels, taken in a `render` handler while the drawing buffer is still valid. */
+  capture(): Promise<HTMLCanvasElement> {
+    return new Promise((resolve, reject) => {
+      this.map.once('render', () => {
+        const source = this.map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = source.width;
+        copy.height = source.height;
+        const ctx = copy.getContext('2d');
+        if (!ctx) return reject(new Error('2D canvas is unavailable'));
+        ctx.drawImage(source, 0, 0);
+        resolve(copy);
+      });
+      this.map.triggerRepaint();
+    });
   }
 
   /** Apply the app state; cheap when little changed, so it can run on every slider step. */
@@ -157,8 +249,9 @@ export class MapController {
     if (!areas) return;
     this.map.addSource(AREA_SOURCE, { type: 'geojson', data: areas.collection });
     this.map.addSource(FRONTLINE_SOURCE, { type: 'geojson', data: areas.frontLines });
-    // Below the places, so markers stay on top of any area.
-    for (const layer of [...areaLayers(this.areaSources), frontLineLayer()]) this.map.addLayer(layer, FIRST_APP_LAYER);
+    // Below the disagreement hatching and the places, so markers stay on top of any area.
+    const below = this.map.getLayer(DISAGREEMENT_FILL_LAYER) ? DISAGREEMENT_FILL_LAYER : FIRST_APP_LAYER;
+    for (const layer of [...areaLayers(this.areaSources), frontLineLayer()]) this.map.addLayer(layer, below);
     if (this.pending) this.updateAreas(this.pending);
   }
 
@@ -192,6 +285,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.settleBasemap();
     this.map.remove();
   }
 }

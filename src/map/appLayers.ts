@@ -22,6 +22,15 @@ const showWhen = (key: string, value: string): ExpressionSpecification => [
   0,
 ];
 
+/** Full opacity, or faint when the feature state says `dimmed` ("Only disagreements"). */
+const dimmable = (shown: ExpressionSpecification | number): ExpressionSpecification => [
+  '*',
+  shown,
+  ['case', ['boolean', ['feature-state', 'dimmed'], false], DIMMED_OPACITY, 1],
+];
+export const DIMMED_OPACITY = 0.18;
+export const CHANGED_RING_LAYER = 'place-changed-ring';
+
 const alwaysOnTop = { 'icon-allow-overlap': true, 'icon-ignore-placement': true } as const;
 
 export function appLayers(): LayerSpecification[] {
@@ -64,6 +73,19 @@ export function appLayers(): LayerSpecification[] {
         'circle-stroke-opacity': showWhen('agreement', 'disputed'),
       },
     },
+    {
+      // Places whose position changed in the Changes panel's range: a thick dashed-looking amber ring.
+      id: CHANGED_RING_LAYER,
+      type: 'circle',
+      source: SOURCE_IDS.places,
+      paint: {
+        'circle-radius': 44,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': '#e08a00',
+        'circle-stroke-width': 4,
+        'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'changed'], false], 0.95, 0],
+      },
+    },
     ...STATUSES.map(
       (status): LayerSpecification => ({
         id: markLayerId(status),
@@ -74,7 +96,7 @@ export function appLayers(): LayerSpecification[] {
           'icon-color': ['get', 'color'],
           'icon-halo-color': '#ffffff',
           'icon-halo-width': 1.5,
-          'icon-opacity': showWhen('status', status),
+          'icon-opacity': dimmable(showWhen('status', status)),
         },
       }),
     ),
@@ -84,7 +106,7 @@ export function appLayers(): LayerSpecification[] {
         type: 'symbol',
         source: SOURCE_IDS.places,
         layout: { 'icon-image': `agreement-${key}`, ...alwaysOnTop },
-        paint: { 'icon-opacity': showWhen('agreement', key) },
+        paint: { 'icon-opacity': dimmable(showWhen('agreement', key)) },
       }),
     ),
     {
@@ -99,7 +121,12 @@ export function appLayers(): LayerSpecification[] {
         'symbol-sort-key': ['get', 'rank'],
         'text-padding': 1,
       },
-      paint: { 'text-color': '#1b1b1b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+      paint: {
+        'text-color': '#1b1b1b',
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.6,
+        'text-opacity': dimmable(1),
+      },
     },
   ];
 }

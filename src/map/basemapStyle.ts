@@ -69,3 +69,29 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
     ],
   };
 }
+
+/** Ids the accurate border takes in any basemap; a foreign layer or source with the same id is renamed. */
+export const BORDER_ID = 'border';
+
+/**
+ * Any basemap with the built-in accurate border on top of it (the `transformStyle` of `setStyle`):
+ * villages lie 5–10 km from the border, so it is never left to a foreign style's generalised line.
+ * The built-in style itself is returned unchanged.
+ */
+export function withAccurateBorder(style: StyleSpecification, builtin: StyleSpecification): StyleSpecification {
+  if (style === builtin) return style;
+  const borderSource = builtin.sources[BORDER_ID];
+  const borderLayer = builtin.layers.find((l) => l.id === BORDER_ID);
+  if (!borderSource || !borderLayer) return style;
+  const sources = { ...style.sources };
+  const renamedSource = sources[BORDER_ID] ? `basemap-${BORDER_ID}` : undefined;
+  if (renamedSource) sources[renamedSource] = sources[BORDER_ID];
+  sources[BORDER_ID] = borderSource;
+  const layers = style.layers.map((layer) => {
+    let next = layer;
+    if (next.id === BORDER_ID) next = { ...next, id: `basemap-${BORDER_ID}` };
+    if (renamedSource && 'source' in next && next.source === BORDER_ID) next = { ...next, source: renamedSource };
+    return next;
+  });
+  return { ...style, sources, layers: [...layers, borderLayer] };
+}

@@ -98,3 +98,19 @@ function markImage(status: Status): MarkerImage {
 export function markerImages(agreements: readonly AgreementKey[], statuses: readonly Status[]): MarkerImage[] {
   return [...agreements.map(agreementImage), ...statuses.map(markImage)];
 }
+
+/** Diagonal hatching for the area where two sources' maps disagree (`fill-pattern`). */
+export function hatchImage(): MarkerImage {
+  const size = 12 * RATIO;
+  const data = draw(size, (ctx) => {
+    ctx.strokeStyle = 'rgba(163,0,143,0.75)';
+    ctx.lineWidth = 1.5 * RATIO;
+    ctx.beginPath();
+    for (const offset of [-size, 0, size]) {
+      ctx.moveTo(offset, size);
+      ctx.lineTo(offset + size, 0);
+    }
+    ctx.stroke();
+  });
+  return { name: 'hatch-disagreement', data, pixelRatio: RATIO, sdf: false };
+}

@@ -13,6 +13,10 @@ export interface AppState {
   sources: ReadonlySet<string>;
   selectedPlace: string | null;
   view: MapView;
+  /** Compare mode: a second map beside the first, with its own date and sources; the view is shared. */
+  compare: boolean;
+  date2: IsoDate;
+  sources2: ReadonlySet<string>;
 }
 
 /** What the URL may restore is checked against what exists. */
@@ -26,7 +30,15 @@ export interface StateContext {
 }
 
 export function defaultState(ctx: StateContext): AppState {
-  return { date: ctx.defaultDate, sources: new Set(ctx.sourceIds), selectedPlace: null, view: ctx.defaultView };
+  return {
+    date: ctx.defaultDate,
+    sources: new Set(ctx.sourceIds),
+    selectedPlace: null,
+    view: ctx.defaultView,
+    compare: false,
+    date2: ctx.defaultDate,
+    sources2: new Set(ctx.sourceIds),
+  };
 }
 
 export function clampDate(date: IsoDate, ctx: StateContext): IsoDate {

@@ -44,21 +44,36 @@ export function parseUrlState(search: string, ctx: StateContext): ParsedUrl {
     return value;
   };
 
-  const date = read('date');
-  if (date !== null) {
-    if (!isValidIsoDate(date)) ignore('date', date, 'not a date written YYYY-MM-DD');
+  const readDate = (name: string): string | undefined => {
+    const date = read(name);
+    if (date === null) return undefined;
+    if (!isValidIsoDate(date)) ignore(name, date, 'not a date written YYYY-MM-DD');
     else if (date < ctx.firstDate || date > ctx.lastDate)
-      ignore('date', date, `outside the record (${ctx.firstDate} to ${ctx.lastDate})`);
-    else state.date = date;
-  }
-
-  const sources = read('sources');
-  if (sources !== null) {
+      ignore(name, date, `outside the record (${ctx.firstDate} to ${ctx.lastDate})`);
+    else return date;
+    return undefined;
+  };
+  const readSources = (name: string): Set<string> | undefined => {
+    const sources = read(name);
+    if (sources === null) return undefined;
     const ids = sources === '' ? [] : sources.split(',');
     const unknown = ids.filter((s) => !ctx.sourceIds.includes(s));
-    if (unknown.length) ignore('sources', sources, `unknown source ${unknown.map((u) => `"${u}"`).join(', ')}`);
-    else state.sources = new Set(ids);
+    if (unknown.length) ignore(name, sources, `unknown source ${unknown.map((u) => `"${u}"`).join(', ')}`);
+    else return new Set(ids);
+    return undefined;
+  };
+
+  state.date = readDate('date') ?? state.date;
+  state.sources = readSources('sources') ?? state.sources;
+
+  // The second side of compare mode; each side defaults to the first side's value.
+  const compare = read('compare');
+  if (compare !== null) {
+    if (compare === '1' || compare === '0') state.compare = compare === '1';
+    else ignore('compare', compare, 'expected 1 or 0');
   }
+  state.date2 = readDate('date2') ?? state.date;
+  state.sources2 = readSources('sources2') ?? state.sources;
 
   const place = read('place');
   if (place !== null) {
@@ -79,8 +94,17 @@ export function parseUrlState(search: string, ctx: StateContext): ParsedUrl {
 export function serializeUrlState(state: AppState, ctx: StateContext): string {
   const params = new URLSearchParams();
   params.set('date', state.date);
-  const allOn = state.sources.size === ctx.sourceIds.length && ctx.sourceIds.every((s) => state.sources.has(s));
-  if (!allOn) params.set('sources', ctx.sourceIds.filter((s) => state.sources.has(s)).join(','));
+  const setSources = (name: string, sources: ReadonlySet<string>) => {
+    const allOn = sources.size === ctx.sourceIds.length && ctx.sourceIds.every((s) => sources.has(s));
+    if (!allOn) params.set(name, ctx.sourceIds.filter((s) => sources.has(s)).join(','));
+  };
+  setSources('sources', state.sources);
+  // The second side is written only in compare mode; leaving it keeps the first side's link unchanged.
+  if (state.compare) {
+    params.set('compare', '1');
+    params.set('date2', state.date2);
+    setSources('sources2', state.sources2);
+  }
   if (state.selectedPlace) params.set('place', state.selectedPlace);
   const { zoom, lat, lng } = state.view;
   params.set('view', `${zoom.toFixed(2)}/${lat.toFixed(5)}/${lng.toFixed(5)}`);

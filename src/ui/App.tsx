@@ -1,21 +1,30 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type ChangeRange, changedPlaceIds, changesBetween, sincePreviousClaim } from '../claims/changes';
 import { fileHead, looksLikeClaimsFile } from '../claims/importKind';
 import type { Dataset, Place } from '../claims/model';
 import { buildTimeIndex } from '../claims/timeline';
 import { buildAreaLayerData } from '../map/areaLayers';
-import type { StateContext } from '../state/appState';
+import { type BasemapChoice, readBasemapChoice, saveBasemapChoice } from '../map/basemapChoice';
+import type { MapController } from '../map/MapController';
+import { syncMaps } from '../map/syncMaps';
+import type { AppState, StateContext } from '../state/appState';
 import { useAreaImports } from '../state/useAreaImports';
 import { useImports } from '../state/useImports';
 import { useUrlState } from '../state/useUrlState';
 import { AreasPanel } from './AreasPanel';
+import { BasemapPanel } from './BasemapPanel';
+import { ChangesPanel } from './ChangesPanel';
+import { ComparePanel } from './ComparePanel';
 import { DateSlider } from './DateSlider';
+import { DisagreementsPanel } from './DisagreementsPanel';
 import { DropZone } from './DropZone';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { Legend } from './Legend';
-import { MapPane } from './MapPane';
+import { type MapBasemap, MapPane } from './MapPane';
 import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
+import { PicturePanel } from './PicturePanel';
 import { PlacePanel } from './PlacePanel';
 import { PlaceSearch } from './PlaceSearch';
 import { PlacesList } from './PlacesList';
@@ -84,6 +93,65 @@ export function App({ dataset: bundled }: { dataset: Dataset }) {
   const selectPlace = useCallback((placeId: string | null) => update({ selectedPlace: placeId }), [update]);
   const selected = dataset.places.find((p) => p.id === state.selectedPlace) ?? null;
 
+  // Changes: a chosen range, or (null) "since the previous claim" following the slider.
+  const [changeRange, setChangeRange] = useState<ChangeRange | null>(null);
+  const [highlightChanges, setHighlightChanges] = useState(true);
+  const [onlyDisagreements, setOnlyDisagreements] = useState(false);
+  const following = sincePreviousClaim(dates, state.date);
+  const range = changeRange ?? following;
+  const placeIds = ctx.placeIds;
+  const changes = useMemo(
+    () => changesBetween(index, placeIds, { from: range.from, to: range.to }, state.sources),
+    [index, placeIds, range.from, range.to, state.sources],
+  );
+  const changedPlaces = useMemo(
+    () => (highlightChanges ? changedPlaceIds(changes) : undefined),
+    [changes, highlightChanges],
+  );
+
+  // Compare mode: the second map shows the same state with its own date and sources; views are synchronised.
+  const state2 = useMemo(() => ({ ...state, date: state.date2, sources: state.sources2 }), [state]);
+  const [map1, setMap1] = useState<MapController | null>(null);
+  const [map2, setMap2] = useState<MapController | null>(null);
+  useEffect(
+    () => (map1 && map2 && state.compare ? syncMaps(map1.map, map2.map) : undefined),
+    [map1, map2, state.compare],
+  );
+  // Basemap: the built-in one unless the user chose another (remembered); a failure falls back with a notice.
+  const [basemapChoice, setBasemapChoice] = useState<BasemapChoice>(readBasemapChoice);
+  const [basemapStyle, setBasemapStyle] = useState<MapBasemap>(() =>
+    basemapChoice.kind === 'url' ? basemapChoice.url : null,
+  );
+  const [basemapNotice, setBasemapNotice] = useState<string | null>(() =>
+    basemapChoice.kind === 'pmtiles'
+      ? `Open ${basemapChoice.fileName} again to use it: browsers do not keep access to local files.`
+      : null,
+  );
+  const chooseBasemap = useCallback(async (choice: BasemapChoice, file?: File) => {
+    setBasemapNotice(null);
+    if (choice.kind === 'pmtiles' && file) {
+      try {
+        const { pmtilesStyle } = await import('../map/pmtilesBasemap');
+        setBasemapStyle(await pmtilesStyle(file));
+      } catch (err) {
+        setBasemapNotice(
+          `${file.name} could not be read as PMTiles (${err instanceof Error ? err.message : String(err)}).`,
+        );
+        return;
+      }
+    } else setBasemapStyle(choice.kind === 'url' ? choice.url : null);
+    setBasemapChoice(choice);
+    saveBasemapChoice(choice);
+  }, []);
+  const onBasemapFailed = useCallback((message: string) => {
+    setBasemapNotice(`The chosen basemap failed to load (${message}); showing the built-in basemap instead.`);
+    setBasemapStyle(null);
+    setBasemapChoice({ kind: 'builtin' });
+    saveBasemapChoice({ kind: 'builtin' });
+  }, []);
+  const onViewChange = useCallback((view: AppState['view']) => update({ view }, 'replace'), [update]);
+  const ignoreView = useCallback(() => {}, []);
+
   return (
     <div className="app">
       <header className="app-header">
@@ -114,6 +182,62 @@ export function App({ dataset: bundled }: { dataset: Dataset }) {
             onSelect={selectPlace}
           />
         </PanelBoundary>
+        <PanelBoundary name="Changes">
+          <ChangesPanel
+            places={dataset.places}
+            sources={dataset.sources}
+            changes={changes}
+            range={range}
+            following={changeRange === null}
+            firstDate={ctx.firstDate}
+            lastDate={ctx.lastDate}
+            areaIndex={areaLayerData?.index}
+            enabled={state.sources}
+            highlight={highlightChanges}
+            onRange={setChangeRange}
+            onHighlight={setHighlightChanges}
+            onSelect={selectPlace}
+          />
+        </PanelBoundary>
+        <PanelBoundary name="Disagreements">
+          <DisagreementsPanel
+            places={dataset.places}
+            sources={dataset.sources}
+            index={index}
+            date={state.date}
+            enabled={state.sources}
+            only={onlyDisagreements}
+            onOnly={setOnlyDisagreements}
+            onSelect={selectPlace}
+          />
+        </PanelBoundary>
+        <PanelBoundary name="Compare">
+          <ComparePanel
+            sources={dataset.sources}
+            compare={state.compare}
+            date2={state.date2}
+            sources2={state.sources2}
+            firstDate={ctx.firstDate}
+            lastDate={ctx.lastDate}
+            onToggle={(compare) =>
+              update(compare ? { compare, date2: state.date, sources2: state.sources } : { compare })
+            }
+            onDate2={(date2) => update({ date2 }, 'coalesce')}
+            onSources2={(sources2) => update({ sources2 })}
+          />
+        </PanelBoundary>
+        <PanelBoundary name="Basemap">
+          <BasemapPanel choice={basemapChoice} notice={basemapNotice} onChoose={chooseBasemap} />
+        </PanelBoundary>
+        <PanelBoundary name="Picture">
+          <PicturePanel
+            sources={dataset.sources}
+            sides={[
+              { controller: map1, date: state.date, sources: state.sources },
+              ...(state.compare ? [{ controller: map2, date: state.date2, sources: state.sources2 }] : []),
+            ]}
+          />
+        </PanelBoundary>
         <PanelBoundary name="Legend">
           <Legend />
         </PanelBoundary>
@@ -142,15 +266,41 @@ export function App({ dataset: bundled }: { dataset: Dataset }) {
           <ExportPanel dataset={dataset} enabled={state.sources} date={state.date} />
         </PanelBoundary>
       </aside>
-      <main className="map-area">
-        <MapPane
-          dataset={dataset}
-          areas={areaLayerData}
-          index={index}
-          state={state}
-          onPlaceClick={selectPlace}
-          onViewChange={(view) => update({ view }, 'replace')}
-        />
+      <main className={state.compare ? 'map-area comparing' : 'map-area'}>
+        <div className="compare-side">
+          <MapPane
+            dataset={dataset}
+            areas={areaLayerData}
+            index={index}
+            state={state}
+            onPlaceClick={selectPlace}
+            onViewChange={onViewChange}
+            changedPlaces={changedPlaces}
+            onlyDisagreements={onlyDisagreements}
+            onController={setMap1}
+            basemap={basemapStyle}
+            onBasemapFailed={onBasemapFailed}
+            {...(state.compare ? { caption: `Left: ${state.date}` } : {})}
+          />
+        </div>
+        {state.compare && (
+          <div className="compare-side">
+            <MapPane
+              dataset={dataset}
+              areas={areaLayerData}
+              index={index}
+              state={state2}
+              onPlaceClick={selectPlace}
+              onViewChange={ignoreView}
+              onlyDisagreements={onlyDisagreements}
+              exposeAs="__frontlineMap2"
+              onController={setMap2}
+              basemap={basemapStyle}
+              onBasemapFailed={onBasemapFailed}
+              caption={`Right: ${state.date2}`}
+            />
+          </div>
+        )}
       </main>
       {selected && (
         <aside className="place-panel" aria-label={`Claims about ${selected.names.en}`}>

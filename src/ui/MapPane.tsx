@@ -1,7 +1,9 @@
+import type { StyleSpecification } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../claims/model';
 import type { TimeIndex } from '../claims/timeline';
 import { positionsForPlace } from '../claims/timeline';
+import { disagreementCollection, disagreementPair, EMPTY_DISAGREEMENT } from '../map/areaDisagreement';
 import type { AreaLayerData } from '../map/areaLayers';
 import { basemapStyle } from '../map/basemapStyle';
 import type { HoveredMark, MapController } from '../map/MapController';
@@ -17,18 +19,53 @@ interface Props {
   state: AppState;
   onPlaceClick: (placeId: string) => void;
   onViewChange: (view: MapView) => void;
+  /** Places to ring as changed (the Changes panel's range). */
+  changedPlaces?: ReadonlySet<string>;
+  onlyDisagreements?: boolean;
+  /** Where e2e builds expose the map: the first pane, or the second in compare mode. */
+  exposeAs?: MapGlobal;
+  /** The controller once the map module has loaded, and null when the pane goes away. */
+  onController?: (controller: MapController | null) => void;
+  /** Called when the map has loaded its first style. */
+  onReady?: () => void;
+  /** Shown in a corner of the pane, e.g. the side's date in compare mode. */
+  caption?: string;
+  /** A basemap style (URL or object) instead of the built-in one (null). */
+  basemap?: MapBasemap;
+  onBasemapFailed?: (message: string) => void;
 }
+
+export type MapBasemap = string | StyleSpecification | null;
+
+type MapGlobal = '__frontlineMap' | '__frontlineMap2';
 
 declare global {
   interface Window {
     /** Set in e2e builds only, so tests can wait for `idle` and query rendered features. */
     __frontlineMap?: MapController['map'];
+    /** The second side's map in compare mode (e2e builds only). */
+    __frontlineMap2?: MapController['map'];
   }
 }
 
 type MapStatus = 'loading' | 'ready' | 'unavailable' | 'failed';
 
-export function MapPane({ dataset, areas, index, state, onPlaceClick, onViewChange }: Props) {
+export function MapPane({
+  dataset,
+  areas,
+  index,
+  state,
+  onPlaceClick,
+  onViewChange,
+  changedPlaces,
+  onlyDisagreements = false,
+  exposeAs = '__frontlineMap',
+  onController,
+  onReady,
+  caption,
+  basemap = null,
+  onBasemapFailed,
+}: Props) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [status, setStatus] = useState<MapStatus>('loading');
@@ -36,8 +73,37 @@ export function MapPane({ dataset, areas, index, state, onPlaceClick, onViewChan
   const [hovered, setHovered] = useState<HoveredMark | null>(null);
   const layers = useMemo(() => buildAppLayerData(dataset, index), [dataset, index]);
   // The map is created once; later renders reach the latest callbacks through this ref.
-  const latest = useRef({ onPlaceClick, onViewChange, state, index, layers, areas, sources: dataset.sources });
-  latest.current = { onPlaceClick, onViewChange, state, index, layers, areas, sources: dataset.sources };
+  // The area of disagreement is rebuilt only when the pair of snapshots in force changes (memoised by pair).
+  const pair = disagreementPair(areas, state.date, state.sources);
+  // Same pair, same (cached) collection: the effect below then leaves the map's source alone.
+  const disagreement = areas ? disagreementCollection(areas, pair) : EMPTY_DISAGREEMENT;
+  const inputs = useMemo(
+    () => ({
+      date: state.date,
+      sources: state.sources,
+      selectedPlace: state.selectedPlace,
+      ...(changedPlaces ? { changedPlaces } : {}),
+      onlyDisagreements,
+    }),
+    [state.date, state.sources, state.selectedPlace, changedPlaces, onlyDisagreements],
+  );
+  const current = {
+    onPlaceClick,
+    onViewChange,
+    onController,
+    onReady,
+    onBasemapFailed,
+    basemap,
+    state,
+    inputs,
+    index,
+    layers,
+    areas,
+    disagreement,
+    sources: dataset.sources,
+  };
+  const latest = useRef(current);
+  latest.current = current;
 
   useEffect(() => {
     const element = container.current;
@@ -61,16 +127,27 @@ export function MapPane({ dataset, areas, index, state, onPlaceClick, onViewChan
           {
             onPlaceClick: (id) => latest.current.onPlaceClick(id),
             onViewChange: (view) => latest.current.onViewChange(view),
-            onLoad: () => setStatus('ready'),
+            onLoad: () => {
+              setStatus('ready');
+              latest.current.onReady?.();
+            },
             onError: (message) => console.warn(`Map: ${message}`),
+            onBasemapFailed: (message) => {
+              // The controller is back on the built-in basemap.
+              applied.current = null;
+              latest.current.onBasemapFailed?.(message);
+            },
           },
           setHovered,
         );
         controller.current = created;
         created.setAreas(latest.current.areas, latest.current.sources);
-        const { date, sources, selectedPlace } = latest.current.state;
-        created.update({ date, sources, selectedPlace });
-        if (import.meta.env.VITE_EXPOSE_MAP === 'true') window.__frontlineMap = created.map;
+        created.setDisagreement(latest.current.disagreement);
+        created.update(latest.current.inputs);
+        if (latest.current.basemap !== null) created.setBasemap(latest.current.basemap);
+        applied.current = latest.current.basemap;
+        if (import.meta.env.VITE_EXPOSE_MAP === 'true') window[exposeAs] = created.map;
+        latest.current.onController?.(created);
       })
       .catch((err: unknown) => {
         setFailure(err instanceof Error ? err.message : String(err));
@@ -78,10 +155,12 @@ export function MapPane({ dataset, areas, index, state, onPlaceClick, onViewChan
       });
     return () => {
       disposed = true;
+      if (created) latest.current.onController?.(null);
       created?.destroy();
       controller.current = null;
+      if (import.meta.env.VITE_EXPOSE_MAP === 'true' && window[exposeAs] === created?.map) delete window[exposeAs];
     };
-  }, []);
+  }, [exposeAs]);
 
   useEffect(() => {
     controller.current?.setDataset(index, layers);
@@ -92,8 +171,20 @@ export function MapPane({ dataset, areas, index, state, onPlaceClick, onViewChan
   }, [areas, dataset.sources]);
 
   useEffect(() => {
-    controller.current?.update({ date: state.date, sources: state.sources, selectedPlace: state.selectedPlace });
-  }, [state.date, state.sources, state.selectedPlace]);
+    controller.current?.update(inputs);
+  }, [inputs]);
+
+  useEffect(() => {
+    controller.current?.setDisagreement(disagreement);
+  }, [disagreement]);
+
+  // The basemap the map was last switched to, so a re-render does not reload the same style.
+  const applied = useRef<MapBasemap>(null);
+  useEffect(() => {
+    if (!controller.current || applied.current === basemap) return;
+    applied.current = basemap;
+    controller.current.setBasemap(basemap);
+  }, [basemap]);
 
   useEffect(() => {
     controller.current?.setView(state.view);
@@ -102,6 +193,11 @@ export function MapPane({ dataset, areas, index, state, onPlaceClick, onViewChan
   return (
     <div className="map-pane">
       <div ref={container} className="map-canvas" data-map-status={status} />
+      {caption && (
+        <div className="map-caption" aria-hidden="true">
+          {caption}
+        </div>
+      )}
       {status === 'loading' && (
         <div className="map-overlay" role="status">
           <span className="spinner" aria-hidden="true" /> Loading the map…

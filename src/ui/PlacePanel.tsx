@@ -46,10 +46,21 @@ export function PlacePanel({ place, dataset, index, date, enabled, onClose }: Pr
     heading.current?.focus();
   }, [place.id]);
 
+  // Escape closes the panel from anywhere inside it; PlacesList then puts focus back on the place's button.
+  useEffect(() => {
+    const section = heading.current?.closest('section');
+    if (!section) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+    };
+    section.addEventListener('keydown', onKeyDown);
+    return () => section.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
+
   return (
-    <section className="place-detail" data-place-id={place.id}>
+    <section className="place-detail" data-place-id={place.id} aria-labelledby={`place-heading-${place.id}`}>
       <div className="place-detail-head">
-        <h2 ref={heading} tabIndex={-1}>
+        <h2 ref={heading} tabIndex={-1} id={`place-heading-${place.id}`}>
           {place.names.en}
         </h2>
         <button type="button" className="close" onClick={onClose} aria-label="Close place panel">

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { agreementKey, agreementOf } from '../claims/agreement';
 import type { IsoDate, Place } from '../claims/model';
 import { positionsForPlace, type TimeIndex } from '../claims/timeline';
@@ -15,10 +16,21 @@ interface Props {
 
 /** The places as a list: the keyboard's way to the map's markers, and the table view when there is no map. */
 export function PlacesList({ places, index, date, enabled, selected, onSelect }: Props) {
+  const list = useRef<HTMLUListElement>(null);
+  const previous = useRef(selected);
+  // When the place panel closes and takes the focus with it, give the focus back to that place's button.
+  useEffect(() => {
+    const closed = previous.current;
+    previous.current = selected;
+    if (selected !== null || closed === null) return;
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (focusLost)
+      list.current?.querySelector<HTMLButtonElement>(`button[data-place-id="${CSS.escape(closed)}"]`)?.focus();
+  }, [selected]);
   return (
     <section className="places-list" aria-labelledby="places-heading">
       <h2 id="places-heading">Places</h2>
-      <ul>
+      <ul ref={list}>
         {places.map((place) => {
           const key = agreementKey(agreementOf(positionsForPlace(index, place.id, date, enabled)));
           const style = AGREEMENT_STYLE[key];

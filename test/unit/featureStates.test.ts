@@ -46,8 +46,8 @@ describe('computeFeatureStates', () => {
   });
 
   it('turns a switched-off source off', () => {
-    expect(states('2025-03-20', ['ua', 'ru']).marks.get(uaMark)).toEqual({ status: 'ukrainian' });
-    expect(states('2025-03-20', ['ru']).marks.get(uaMark)).toEqual({ status: 'off' });
+    expect(states('2025-03-20', ['ua', 'ru']).marks.get(uaMark)).toEqual({ status: 'ukrainian', dimmed: false });
+    expect(states('2025-03-20', ['ru']).marks.get(uaMark)).toEqual({ status: 'off', dimmed: false });
     expect(states('2025-03-20', ['ru']).places.get(sudzha)?.agreement).toBe('agree-russian');
   });
 
@@ -57,8 +57,25 @@ describe('computeFeatureStates', () => {
     expect(changedStates(before.places, after.places)).toEqual([]);
     const selected = states('2024-08-21', ['ua', 'ru'], 'sudzha');
     expect(changedStates(after.places, selected.places)).toEqual([
-      [sudzha, { agreement: 'agree-ukrainian', selected: true }],
+      [sudzha, { agreement: 'agree-ukrainian', selected: true, changed: false, dimmed: false }],
     ]);
     expect(changedStates(undefined, after.places)).toHaveLength(2);
+  });
+
+  it('marks changed places and dims the undisputed ones on request', () => {
+    const base = { date: '2025-03-20', sources: new Set(['ua', 'ru']), selectedPlace: null };
+    const ulanok = layers.placeFeatureId.get('ulanok') ?? -1;
+    const plain = computeFeatureStates(index, layers, base);
+    expect(plain.places.get(sudzha)).toMatchObject({ changed: false, dimmed: false });
+    const marked = computeFeatureStates(index, layers, {
+      ...base,
+      changedPlaces: new Set(['sudzha']),
+      onlyDisagreements: true,
+    });
+    expect(marked.places.get(sudzha)).toMatchObject({ agreement: 'disputed', changed: true, dimmed: false });
+    expect(marked.places.get(ulanok)).toMatchObject({ agreement: 'agree-russian', changed: false, dimmed: true });
+    const ulanokMark = layers.markFeatureId.get(markKey('ulanok', 'ru')) ?? -1;
+    expect(marked.marks.get(ulanokMark)).toEqual({ status: 'russian', dimmed: true });
+    expect(changedStates(plain.places, marked.places).map(([id]) => id)).toEqual([sudzha, ulanok]);
   });
 });

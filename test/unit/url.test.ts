@@ -18,6 +18,9 @@ describe('permalinks', () => {
       sources: new Set(['isw', 'ru-mod']),
       selectedPlace: 'sudzha',
       view: { lng: 35.27056, lat: 51.19139, zoom: 11.5 },
+      compare: false,
+      date2: '2024-08-20',
+      sources2: new Set(['isw', 'ru-mod']),
     };
     const search = serializeUrlState(state, ctx);
     expect(search).toBe('?date=2024-08-20&sources=ru-mod,isw&place=sudzha&view=11.50/51.19139/35.27056');
@@ -58,5 +61,48 @@ describe('permalinks', () => {
     expect([...parsed.state.sources]).toEqual(['isw']);
     expect(parsed.state.selectedPlace).toBeNull();
     expect(parsed.notices).toHaveLength(1);
+  });
+});
+
+describe('compare mode in the link', () => {
+  const base = parseUrlState('?date=2024-08-20&sources=isw,deepstate', ctx).state;
+
+  it('round-trips both sides', () => {
+    const state = { ...base, compare: true, date2: '2025-03-20', sources2: new Set(['ru-mod']) };
+    const search = serializeUrlState(state, ctx);
+    expect(search).toContain('compare=1&date2=2025-03-20&sources2=ru-mod');
+    const parsed = parseUrlState(search, ctx);
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.state).toEqual(state);
+  });
+
+  it('leaves the second side out of the link when compare mode is off, and defaults it to the first side', () => {
+    const search = serializeUrlState({ ...base, date2: '2025-03-20' }, ctx);
+    expect(search).not.toMatch(/compare|date2|sources2/);
+    const parsed = parseUrlState('?date=2024-08-20&sources=isw&compare=1', ctx).state;
+    expect(parsed.compare).toBe(true);
+    expect(parsed.date2).toBe('2024-08-20');
+    expect([...parsed.sources2]).toEqual(['isw']);
+  });
+
+  it('writes sources2 only when not every source is on, and restores "all" from its absence', () => {
+    const state = { ...base, compare: true, sources2: new Set(ctx.sourceIds) };
+    const search = serializeUrlState(state, ctx);
+    expect(search).not.toContain('sources2');
+    expect(parseUrlState(search, ctx).state.sources2).toEqual(new Set(['isw', 'deepstate']));
+  });
+
+  it.each([
+    ['?compare=yes', 'compare', 'expected 1 or 0'],
+    ['?compare=1&date2=2025-02-30', 'date2', 'not a date'],
+    ['?compare=1&date2=2030-01-01', 'date2', 'outside the record'],
+    ['?compare=1&sources2=isw,nobody', 'sources2', 'unknown source "nobody"'],
+  ])('ignores %s with a notice and keeps the rest', (search, name, why) => {
+    const parsed = parseUrlState(`${search}&date=2024-08-20`, ctx);
+    expect(parsed.notices).toHaveLength(1);
+    expect(parsed.notices[0]).toContain(name);
+    expect(parsed.notices[0]).toContain(why);
+    expect(parsed.state.date).toBe('2024-08-20');
+    expect(parsed.state.date2).toBe('2024-08-20');
   });
 });

@@ -1,0 +1,138 @@
+import { useMemo } from 'react';
+import { areaChangesBetween } from '../areas/changes';
+import type { AreaIndex } from '../areas/timeline';
+import type { ChangeRange, PlaceChanges, StatusOrNothing } from '../claims/changes';
+import type { IsoDate, Place, Source } from '../claims/model';
+import { STATUS_STYLE } from '../map/palette';
+import './features.css';
+
+interface Props {
+  places: readonly Place[];
+  sources: readonly Source[];
+  changes: readonly PlaceChanges[];
+  range: ChangeRange;
+  /** True when the range follows the slider ("since the previous claim"). */
+  following: boolean;
+  firstDate: IsoDate;
+  lastDate: IsoDate;
+  areaIndex: AreaIndex | undefined;
+  enabled: ReadonlySet<string>;
+  highlight: boolean;
+  onRange: (range: ChangeRange | null) => void;
+  onHighlight: (on: boolean) => void;
+  onSelect: (placeId: string) => void;
+}
+
+const statusLabel = (status: StatusOrNothing) => (status === 'no-claim' ? 'no claim' : STATUS_STYLE[status].label);
+
+/** What changed between two dates, per place and source, with the claims at both ends; and km² for area maps. */
+export function ChangesPanel({
+  places,
+  sources,
+  changes,
+  range,
+  following,
+  firstDate,
+  lastDate,
+  areaIndex,
+  enabled,
+  highlight,
+  onRange,
+  onHighlight,
+  onSelect,
+}: Props) {
+  const placeName = new Map(places.map((p) => [p.id, p.names.en]));
+  const sourceName = new Map(sources.map((s) => [s.id, s.shortName]));
+  const areaChanges = useMemo(
+    () => (areaIndex ? areaChangesBetween(areaIndex, range.from, range.to, enabled) : []),
+    [areaIndex, range.from, range.to, enabled],
+  );
+  const setDate = (end: 'from' | 'to', value: string) => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) onRange({ ...range, [end]: value });
+  };
+  return (
+    <section className="changes-panel" aria-labelledby="changes-heading">
+      <h2 id="changes-heading">Changes</h2>
+      <div className="changes-range">
+        <label>
+          From{' '}
+          <input
+            type="date"
+            name="changes-from"
+            min={firstDate}
+            max={lastDate}
+            value={range.from}
+            onChange={(e) => setDate('from', e.target.value)}
+          />
+        </label>
+        <label>
+          To{' '}
+          <input
+            type="date"
+            name="changes-to"
+            min={firstDate}
+            max={lastDate}
+            value={range.to}
+            onChange={(e) => setDate('to', e.target.value)}
+          />
+        </label>
+        <button type="button" onClick={() => onRange(null)} aria-pressed={following}>
+          Since previous claim
+        </button>
+      </div>
+      <label className="changes-highlight">
+        <input type="checkbox" checked={highlight} onChange={(e) => onHighlight(e.target.checked)} /> Ring changed
+        places on the map
+      </label>
+      <p className="changes-summary" aria-live="polite">
+        {changes.length === 0
+          ? `No position changed between ${range.from} and ${range.to}.`
+          : `${changes.length} ${changes.length === 1 ? 'place' : 'places'} changed between ${range.from} and ${range.to}:`}
+      </p>
+      {changes.length > 0 && (
+        <ul className="changes-list">
+          {changes.map((place) => (
+            <li key={place.placeId} data-place-id={place.placeId}>
+              <button type="button" className="link-button" onClick={() => onSelect(place.placeId)}>
+                {placeName.get(place.placeId) ?? place.placeId}
+              </button>
+              <ul>
+                {place.changes.map((c) => (
+                  <li
+                    key={c.sourceId}
+                    className="change"
+                    data-source-id={c.sourceId}
+                    data-from={c.fromStatus}
+                    data-to={c.toStatus}
+                  >
+                    <strong>{sourceName.get(c.sourceId) ?? c.sourceId}</strong>: {statusLabel(c.fromStatus)}
+                    {c.from && <span className="change-date"> ({c.from.claim.statedDate})</span>} →{' '}
+                    {statusLabel(c.toStatus)}
+                    {c.to && (
+                      <span className="change-date" data-claim-id={c.to.claim.id}>
+                        {' '}
+                        (claim of {c.to.claim.statedDate})
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+      {areaChanges.length > 0 && (
+        <ul className="changes-list area-changes">
+          {areaChanges.map((a) => (
+            <li key={`${a.sourceId}:${a.layer}`} data-source-id={a.sourceId}>
+              <strong>{sourceName.get(a.sourceId) ?? a.sourceId}</strong> map ({a.layer}), Ukrainian-held:{' '}
+              <span data-gained>+{a.gainedKm2.toFixed(1)} km²</span> gained,{' '}
+              <span data-lost>−{a.lostKm2.toFixed(1)} km²</span> lost
+              {a.from ? ` (${a.from.statedDate} → ${a.to.statedDate})` : ` (first map: ${a.to.statedDate})`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { Source } from '../claims/model';
+import type { MapController } from '../map/MapController';
+import { composePicture, downloadCanvas, type PictureSide } from './picture';
+
+interface Side {
+  controller: MapController | null;
+  date: string;
+  sources: ReadonlySet<string>;
+}
+
+interface Props {
+  sides: readonly Side[];
+  sources: readonly Source[];
+}
+
+/** Save the map (both sides in compare mode) as a PNG with the date, sources and attribution burned in. */
+export function PicturePanel({ sides, sources }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const ready = sides.every((s) => s.controller);
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const captured: PictureSide[] = [];
+      for (const side of sides) {
+        if (!side.controller) continue;
+        captured.push({
+          canvas: await side.controller.capture(),
+          date: side.date,
+          sources: sources.filter((s) => side.sources.has(s.id)).map((s) => s.shortName),
+        });
+      }
+      const container = sides[0]?.controller?.map.getContainer();
+      const attribution =
+        container?.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() || 'built-in basemap';
+      const picture = composePicture(captured, 'Frontline Claims: who claims to control what', attribution);
+      const dates = sides.map((s) => s.date).join('_vs_');
+      await downloadCanvas(picture, `frontline-claims_${dates}.png`);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="picture-panel" aria-labelledby="picture-heading">
+      <h2 id="picture-heading">Picture</h2>
+      <button type="button" onClick={save} disabled={!ready || busy}>
+        {busy ? 'Saving…' : 'Save map as PNG'}
+      </button>
+      {error && <p className="basemap-notice">The picture failed: {error}</p>}
+    </section>
+  );
+}
