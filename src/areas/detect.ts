@@ -4,8 +4,8 @@
  * parsed JSON to the matching importer, so the text is parsed once.
  */
 import { z } from 'zod';
-import { checkImportSize } from '../claims/importClaims';
-import type { Result } from '../claims/schema';
+import { checkImportSize, notTextError } from '../claims/importClaims';
+import { capErrors, type Result } from '../claims/schema';
 import { type DeepStateContext, importDeepStateJson, unixFileTime } from './deepstate';
 import { dateInFileName, type IswContext, importIswJson } from './isw';
 import type { AreaFormat, AreaSnapshot } from './model';
@@ -35,28 +35,33 @@ export function detectAreaFormat(fileName: string, features: readonly unknown[])
   return null;
 }
 
-/** Text that is not text (a binary file) has NUL bytes or replacement characters from failed decoding. */
-function looksBinary(text: string): boolean {
-  const head = text.slice(0, 4096);
-  return head.includes('\u0000') || head.includes('\uFFFD');
-}
-
 export function importAreaFile(fileName: string, text: string, ctx: AreaImportContext): Result<AreaSnapshot> {
   const size = checkImportSize(fileName, new TextEncoder().encode(text).length);
   if (size) return fail([size]);
-  if (looksBinary(text)) return fail([{ file: fileName, message: 'this is not a text file' }]);
+  const notText = notTextError(fileName, text);
+  if (notText) return fail([notText]);
   const json = parseJsonText(fileName, text);
   if (!json.ok) return json;
   const features = featuresOf(fileName, json.value);
   if (!features.ok) return features;
-  const format = detectAreaFormat(fileName, features.value);
+  const result = importDetected(fileName, json.value, detectAreaFormat(fileName, features.value), ctx);
+  // A file of thousands of broken features would list thousands of errors: say so once instead.
+  return result.ok ? result : fail(capErrors(fileName, result.errors));
+}
+
+function importDetected(
+  fileName: string,
+  json: unknown,
+  format: AreaFormat | null,
+  ctx: AreaImportContext,
+): Result<AreaSnapshot> {
   switch (format) {
     case 'deepstate':
-      return importDeepStateJson(fileName, json.value, ctx);
+      return importDeepStateJson(fileName, json, ctx);
     case 'isw':
-      return importIswJson(fileName, json.value, ctx);
+      return importIswJson(fileName, json, ctx);
     case 'native':
-      return importNativeJson(fileName, json.value, ctx);
+      return importNativeJson(fileName, json, ctx);
     case null:
       return fail([
         {

@@ -3,7 +3,7 @@
  * with errors in the `DataError` shape of the claims schema (file, feature, field).
  */
 import { z } from 'zod';
-import type { DataError, Result } from '../claims/schema';
+import { type DataError, parseJson, type Result } from '../claims/schema';
 
 export function issuesToErrors(
   file: string,
@@ -17,14 +17,9 @@ export function issuesToErrors(
   });
 }
 
+/** The claims schema's JSON reader: BOM, nesting limit and error wording shared by every importer. */
 export function parseJsonText(file: string, text: string): Result<unknown> {
-  if (text.trim() === '') return { ok: false, errors: [{ file, message: 'the file is empty' }] };
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    return { ok: false, errors: [{ file, message: `not valid JSON (${detail})` }] };
-  }
+  return parseJson(file, text);
 }
 
 const collectionSchema = z.object({

@@ -30,7 +30,7 @@ export function checkImportSize(fileName: string, bytes: number): DataError | nu
  * Text that is not text: a binary file has NUL bytes (so does UTF-16, which JSON files must not be);
  * replacement characters come from bytes that failed to decode as UTF-8 (e.g. a file saved as Latin-1).
  */
-function notTextError(fileName: string, text: string): DataError | null {
+export function notTextError(fileName: string, text: string): DataError | null {
   const head = text.slice(0, 4096);
   if (head.includes('\u0000')) return { file: fileName, message: 'this is not a text file' };
   const bad = head.indexOf('\uFFFD');
