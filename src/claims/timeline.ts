@@ -18,17 +18,27 @@ export interface Position {
   sameDayClaims: Claim[];
 }
 
-interface Track {
+export interface Track {
+  /** Position in `TimeIndex.tracks`; the slot of this track in `trackStatusesAsOf`'s answer. */
+  id: number;
   sourceId: string;
   placeId: string;
   /** Ascending day numbers, one per claim, parallel to `claims`. */
   days: Int32Array;
   claims: Claim[];
+  /** `STATUS_CODES` index of each claim's status, parallel to `days`. */
+  statusCodes: Uint8Array;
 }
+
+/** Statuses as small integers for the hot path; `NO_CLAIM` marks a track with nothing said yet. */
+export const STATUS_CODES: readonly Status[] = ['ukrainian', 'russian', 'contested', 'none'];
+export const NO_CLAIM = 255;
 
 export interface TimeIndex {
   /** Tracks per place: each is one source's claims about that place, in date order. */
   readonly tracksByPlace: ReadonlyMap<string, readonly Track[]>;
+  /** Every track, indexed by `Track.id`. */
+  readonly tracks: readonly Track[];
   /** Distinct claim dates, ascending. */
   readonly claimDates: readonly IsoDate[];
   readonly firstDate: IsoDate | undefined;
@@ -47,22 +57,27 @@ export function buildTimeIndex(claims: readonly Claim[]): TimeIndex {
     }
   }
   const tracksByPlace = new Map<string, Track[]>();
+  const allTracks: Track[] = [];
   for (const [placeId, bySource] of grouped) {
     const tracks: Track[] = [];
     for (const [sourceId, list] of bySource) {
       // Stable sort: claims stated the same day keep their file order.
       const sorted = [...list].sort((a, b) => (a.statedDate < b.statedDate ? -1 : a.statedDate > b.statedDate ? 1 : 0));
-      tracks.push({
+      const track: Track = {
+        id: allTracks.length,
         sourceId,
         placeId,
         claims: sorted,
         days: Int32Array.from(sorted, (c) => toDayNumber(c.statedDate)),
-      });
+        statusCodes: Uint8Array.from(sorted, (c) => STATUS_CODES.indexOf(c.status)),
+      };
+      tracks.push(track);
+      allTracks.push(track);
     }
     tracksByPlace.set(placeId, tracks);
   }
   const claimDates = [...new Set(claims.map((c) => c.statedDate))].sort();
-  return { tracksByPlace, claimDates, firstDate: claimDates[0], lastDate: claimDates.at(-1) };
+  return { tracksByPlace, tracks: allTracks, claimDates, firstDate: claimDates[0], lastDate: claimDates.at(-1) };
 }
 
 function positionOf(track: Track, day: number): Position | undefined {
@@ -97,15 +112,30 @@ export function positionsForPlace(
   return positions;
 }
 
-/** Every source's position on every place as of `date` (all sources, no filter): the benchmark's question. */
+/**
+ * Every source's position on every place as of `date`, as one status code per track (`NO_CLAIM`
+ * before a source's first claim): the map's hot path. One binary search per track, no allocation
+ * when `out` is reused.
+ */
+export function trackStatusesAsOf(index: TimeIndex, date: IsoDate, out?: Uint8Array): Uint8Array {
+  const day = toDayNumber(date);
+  const tracks = index.tracks;
+  const codes = out && out.length === tracks.length ? out : new Uint8Array(tracks.length);
+  for (let t = 0; t < tracks.length; t++) {
+    const track = tracks[t];
+    const i = lastAtOrBefore(track.days, day);
+    codes[t] = i < 0 ? NO_CLAIM : track.statusCodes[i];
+  }
+  return codes;
+}
+
+/** Every source's position on every place as of `date`, as objects (for reports and tests; the map uses codes). */
 export function allPositions(index: TimeIndex, date: IsoDate): Position[] {
   const day = toDayNumber(date);
   const positions: Position[] = [];
-  for (const tracks of index.tracksByPlace.values()) {
-    for (const track of tracks) {
-      const position = positionOf(track, day);
-      if (position) positions.push(position);
-    }
+  for (const track of index.tracks) {
+    const position = positionOf(track, day);
+    if (position) positions.push(position);
   }
   return positions;
 }

@@ -31,6 +31,11 @@ export interface AppLayerData {
   /** Numeric feature ids, for feature state. */
   placeFeatureId: ReadonlyMap<string, number>;
   markFeatureId: ReadonlyMap<string, number>;
+  /** For the hot path: each mark's track (`TimeIndex.tracks` id) and place feature id. */
+  markTrack: Int32Array;
+  markPlace: Int32Array;
+  /** Track ids of each place, by place feature id. */
+  placeTracks: readonly Int32Array[];
 }
 
 export const MARK_RING_RADIUS_PX = 28;
@@ -55,6 +60,9 @@ export function buildAppLayerData(dataset: Dataset, index: TimeIndex): AppLayerD
   const places: Feature<Point, PlaceFeatureProps>[] = [];
   const marks: Feature<Point, MarkFeatureProps>[] = [];
   const uncertainty: Feature<Polygon, { placeId: string }>[] = [];
+  const markTrack: number[] = [];
+  const markPlace: number[] = [];
+  const placeTracks: Int32Array[] = [];
 
   dataset.places.forEach((place, i) => {
     placeFeatureId.set(place.id, i);
@@ -74,6 +82,9 @@ export function buildAppLayerData(dataset: Dataset, index: TimeIndex): AppLayerD
       const ring = circle(place.coordinates, place.precision.radiusM / 1000, { steps: 64, units: 'kilometers' });
       uncertainty.push({ type: 'Feature', geometry: ring.geometry, properties: { placeId: place.id } });
     }
+    const tracks = index.tracksByPlace.get(place.id) ?? [];
+    placeTracks.push(Int32Array.from(tracks, (t) => t.id));
+    const trackOf = new Map(tracks.map((t) => [t.sourceId, t.id]));
     const sources = sourcesForPlace(index, place.id).sort(
       (a, b) => (sourceOrder.get(a) ?? 0) - (sourceOrder.get(b) ?? 0),
     );
@@ -81,6 +92,8 @@ export function buildAppLayerData(dataset: Dataset, index: TimeIndex): AppLayerD
     sources.forEach((sourceId, slot) => {
       const id = marks.length;
       markFeatureId.set(markKey(place.id, sourceId), id);
+      markTrack.push(trackOf.get(sourceId) ?? -1);
+      markPlace.push(i);
       marks.push({
         type: 'Feature',
         id,
@@ -96,5 +109,8 @@ export function buildAppLayerData(dataset: Dataset, index: TimeIndex): AppLayerD
     uncertainty: { type: 'FeatureCollection', features: uncertainty },
     placeFeatureId,
     markFeatureId,
+    markTrack: Int32Array.from(markTrack),
+    markPlace: Int32Array.from(markPlace),
+    placeTracks,
   };
 }

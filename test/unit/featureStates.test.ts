@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeIndex } from '../../src/claims/timeline';
+import { agreementKey, agreementOf } from '../../src/claims/agreement';
+import { buildTimeIndex, positionsForPlace } from '../../src/claims/timeline';
 import { changedStates, computeFeatureStates } from '../../src/map/featureStates';
 import { buildAppLayerData, markKey, ringOffsets } from '../../src/map/placeFeatures';
 import { claim, dataset, place } from './factories';
@@ -77,5 +78,37 @@ describe('computeFeatureStates', () => {
     const ulanokMark = layers.markFeatureId.get(markKey('ulanok', 'ru')) ?? -1;
     expect(marked.marks.get(ulanokMark)).toEqual({ status: 'russian', dimmed: true });
     expect(changedStates(plain.places, marked.places).map(([id]) => id)).toEqual([sudzha, ulanok]);
+  });
+});
+
+describe('the hot path agrees with the reference functions on random data', () => {
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const statuses = ['ukrainian', 'russian', 'contested', 'none'] as const;
+  const many = Array.from({ length: 3000 }, () =>
+    claim(
+      `s${Math.floor(random() * 7)}`,
+      `p${Math.floor(random() * 40)}`,
+      `2025-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`,
+      statuses[Math.floor(random() * 4)],
+    ),
+  );
+  const bigIndex = buildTimeIndex(many);
+  const bigLayers = buildAppLayerData(dataset(many), bigIndex);
+
+  it.each(['2024-12-31', '2025-03-15', '2025-06-12', '2025-09-19'])('on %s with a subset of sources', (date) => {
+    const sources = new Set(['s0', 's2', 's3', 's6']);
+    const states = computeFeatureStates(bigIndex, bigLayers, { date, sources, selectedPlace: null });
+    for (const [placeId, featureId] of bigLayers.placeFeatureId) {
+      const positions = positionsForPlace(bigIndex, placeId, date, sources);
+      expect(states.places.get(featureId)?.agreement).toBe(agreementKey(agreementOf(positions)));
+      for (const p of positions) {
+        const mark = bigLayers.markFeatureId.get(markKey(placeId, p.sourceId)) ?? -1;
+        expect(states.marks.get(mark)?.status).toBe(p.status);
+      }
+    }
   });
 });
