@@ -56,8 +56,8 @@ const scratch = new WeakMap<TimeIndex, Uint8Array>();
 const masks = new WeakMap<TimeIndex, WeakMap<ReadonlySet<string>, Uint8Array>>();
 
 function enabledMask(index: TimeIndex, sources: ReadonlySet<string>): Uint8Array {
-  let bySet = masks.get(index);
-  if (!bySet) masks.set(index, (bySet = new WeakMap()));
+  const bySet = masks.get(index) ?? new WeakMap<ReadonlySet<string>, Uint8Array>();
+  masks.set(index, bySet);
   let mask = bySet.get(sources);
   if (!mask) {
     mask = Uint8Array.from(index.tracks, (t) => (sources.has(t.sourceId) ? 1 : 0));
