@@ -1,0 +1,138 @@
+/**
+ * The bench page: the app's real MapController (or the setData baseline) on the app's basemap with the
+ * synthetic dataset. `?variant=app|setdata`; `?fade=0` sets the baseline's symbol fade; `?empty=1` draws
+ * no data (heap and frame cost without it); `?claims=N` for a smaller dataset while debugging.
+ */
+import { buildTimeIndex } from '../src/claims/timeline';
+import { basemapStyle } from '../src/map/basemapStyle';
+import { changedStates, computeFeatureStates } from '../src/map/featureStates';
+import { MapController } from '../src/map/MapController';
+import { buildAppLayerData } from '../src/map/placeFeatures';
+import { SetDataMap } from './baseline';
+import type { BenchApi, MoveTiming, PageInfo, Variant } from './benchApi';
+import { DEFAULT_SYNTH, generateDataset, KURSK_BOX } from './synth';
+import 'maplibre-gl/dist/maplibre-gl.css';
+
+const params = new URLSearchParams(location.search);
+const variant: Variant = params.get('variant') === 'setdata' ? 'setdata' : 'app';
+const empty = params.get('empty') === '1';
+/** Baseline only: MapLibre's symbol fade. The app's map keeps MapLibre's default (300 ms). */
+const fadeDuration = params.has('fade') ? Number(params.get('fade')) : undefined;
+
+/** The whole Kursk box in a 1400×900 viewport: every synthetic place and mark is drawn. */
+const VIEW = { lng: (KURSK_BOX[0] + KURSK_BOX[2]) / 2, lat: (KURSK_BOX[1] + KURSK_BOX[3]) / 2, zoom: 9.2 };
+const START_DATE = '2025-12-19'; // day 500 of the synthetic span
+
+function start(): BenchApi {
+  const container = document.getElementById('map');
+  if (!container) throw new Error('bench/index.html has no #map');
+  const t0 = performance.now();
+  const dataset = empty
+    ? { sources: [], places: [], claims: [] }
+    : generateDataset({ ...DEFAULT_SYNTH, claims: Number(params.get('claims') ?? DEFAULT_SYNTH.claims) });
+  const index = buildTimeIndex(dataset.claims);
+  const layers = buildAppLayerData(dataset, index);
+  // TODO(areas): build the synthetic area snapshots here (see bench/synth.ts) and, in the app variant,
+  // draw them with `controller.setAreas(buildAreaLayerData(...), dataset.sources)` so every move includes them.
+  const setupMs = performance.now() - t0;
+  const sources = new Set(dataset.sources.map((s) => s.id));
+  const style = basemapStyle(document.baseURI);
+  const initial = { date: START_DATE, sources, selectedPlace: null };
+
+  let previous = computeFeatureStates(index, layers, initial);
+  const countChanges = (date: string) => {
+    const next = computeFeatureStates(index, layers, { date, sources, selectedPlace: null });
+    const changed =
+      changedStates(previous.places, next.places).length + changedStates(previous.marks, next.marks).length;
+    previous = next;
+    return changed;
+  };
+  let move: (date: string) => void = () => {};
+  let map: MapController['map'] | undefined;
+  const ready = new Promise<PageInfo>((resolve) => {
+    const onLoad = () => {
+      if (!map) return;
+      map.once('idle', () =>
+        resolve({
+          variant,
+          claims: dataset.claims.length,
+          places: dataset.places.length,
+          sources: dataset.sources.length,
+          marks: layers.marks.features.length,
+          setupMs,
+          firstIdleMs: performance.now(),
+        }),
+      );
+      map.triggerRepaint();
+    };
+    const onError = (message: string) => {
+      window.__benchError = message;
+    };
+    if (variant === 'app') {
+      const callbacks = {
+        onPlaceClick: () => {},
+        onViewChange: () => {},
+        onLoad: () => queueMicrotask(onLoad),
+        onError,
+      };
+      const controller = new MapController(container, style, index, layers, VIEW, callbacks, () => {});
+      map = controller.map;
+      controller.update(initial);
+      // The same call the React app makes on a slider move (src/ui/MapPane.tsx).
+      move = (date) => controller.update({ date, sources, selectedPlace: null });
+    } else {
+      const baseline = new SetDataMap(container, style, index, layers, VIEW, initial, fadeDuration, () =>
+        queueMicrotask(onLoad),
+      );
+      map = baseline.map;
+      map.on('error', (e) => onError(e.error?.message ?? 'map error'));
+      move = (date) => baseline.update({ date, sources, selectedPlace: null });
+    }
+  });
+
+  const timeMove = (date: string | null, timeoutMs: number) =>
+    new Promise<MoveTiming>((resolve, reject) => {
+      const m = map;
+      if (!m) return reject(new Error('no map'));
+      let frames = 0;
+      const onRender = () => {
+        frames++;
+      };
+      const timer = setTimeout(() => {
+        const why = window.__benchError ? ` (map error: ${window.__benchError})` : '';
+        reject(new Error(`no idle within ${timeoutMs} ms after moving to ${date}${why}`));
+      }, timeoutMs);
+      const t = performance.now();
+      m.on('render', onRender);
+      m.once('idle', () => {
+        const toIdleMs = performance.now() - t;
+        clearTimeout(timer);
+        m.off('render', onRender);
+        resolve({ toIdleMs, updateMs, frames, changed: date === null ? 0 : countChanges(date) });
+      });
+      if (date !== null) move(date);
+      const updateMs = performance.now() - t;
+      // A no-op when the move already scheduled a frame; otherwise (nothing changed) it makes `idle` come.
+      m.triggerRepaint();
+    });
+
+  return {
+    ready,
+    async repaint(count, timeoutMs) {
+      const timings: MoveTiming[] = [];
+      for (let i = 0; i < count; i++) timings.push(await timeMove(null, timeoutMs));
+      return timings;
+    },
+    async scrub(dates, moveTimeoutMs) {
+      const timings: MoveTiming[] = [];
+      for (const date of dates) timings.push(await timeMove(date, moveTimeoutMs));
+      return timings;
+    },
+  };
+}
+
+try {
+  window.__bench = start();
+} catch (err) {
+  window.__benchError = err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,125 @@
+/** Targets, the printed table and the shape of bench/results.json. */
+import { ms, type Summary } from '../../bench/stats';
+import type { ColdStartResult } from './coldStart';
+import type { QueryResults } from './query';
+import type { ScrubComparison } from './scrub';
+
+export interface Machine {
+  nproc: number;
+  cpuModel: string;
+  chromium: string;
+  node: string;
+  platform: string;
+  /** 1-minute load average before and after the run: high values mean other work shared the CPUs. */
+  loadBefore: number;
+  loadAfter: number;
+}
+
+export interface Memory {
+  /** Main-thread JS heap after GC, bench page with the 100k-claim dataset drawn (app variant). */
+  appPageBytes: number;
+  /** The same page with no data: MapLibre, the basemap and the bench code. */
+  emptyPageBytes: number;
+  /** The difference: dataset, time index, layer data and the map's main-thread copy of the features. */
+  dataBytes: number;
+  setdataPageBytes: number;
+}
+
+export interface Target {
+  name: string;
+  pass: boolean;
+  measured: string;
+  goal: string;
+  margin: string;
+}
+
+export interface ScrubResults extends ScrubComparison {
+  /** MapLibre `fadeDuration` of the baseline map (the app's map keeps the default, 300). */
+  baselineFadeDuration: number;
+  /** A repaint with no change, timed to `idle`: on the data page (after the scrub) and on the empty page. */
+  frameFloor: { app: Summary; empty: Summary };
+}
+
+export interface Results {
+  generatedAt: string;
+  machine: Machine;
+  query: QueryResults;
+  scrub: ScrubResults;
+  coldStart: ColdStartResult;
+  memory: Memory;
+  targets: Target[];
+  /** TODO(areas): area-snapshot figures once src/areas/ lands (see docs/PERFORMANCE.md). */
+  areas: 'pending: src/areas/ not yet available';
+}
+
+export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+export const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** "under" targets: measured must be below goal. */
+function under(name: string, measured: number, goal: number, format: (n: number) => string): Target {
+  const pass = measured < goal;
+  const margin = pass
+    ? `${(goal / measured).toFixed(1)}× headroom`
+    : `${(measured / goal).toFixed(1)}× over (by ${format(measured - goal)})`;
+  return { name, pass, measured: format(measured), goal: `< ${format(goal)}`, margin };
+}
+
+export function evaluateTargets(query: QueryResults, scrub: ScrubComparison, cold: ColdStartResult): Target[] {
+  const ratioPass = scrub.ratio >= 5;
+  return [
+    under('query median (trackStatusesAsOf, the map path)', query.trackStatusesAsOf.median, 1, ms),
+    under('query median (allPositions, as objects)', query.allPositions.median, 1, ms),
+    {
+      name: 'scrub speed-up vs setData (median)',
+      pass: ratioPass,
+      measured: `${scrub.ratio.toFixed(1)}×`,
+      goal: '≥ 5×',
+      margin: ratioPass ? `${(scrub.ratio / 5).toFixed(1)}× the goal` : `short by ${(5 - scrub.ratio).toFixed(1)}×`,
+    },
+    under('scrub p95 (app, to idle)', scrub.app.moves.p95, 100, ms),
+    { ...under('initial JS before first idle (gzip)', cold.jsGzipBytes, 450_001, kB), goal: '≤ 450.0 kB' },
+  ];
+}
+
+function row(cells: string[], widths: number[]): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+}
+
+export function printTable(r: Results): void {
+  const timing = (name: string, s: Summary) => [name, ms(s.median), ms(s.p95), String(s.n)];
+  const w = [48, 12, 12, 5];
+  const { query: q, scrub: s, coldStart: c, memory: m, machine } = r;
+  console.log(
+    `\nFrontline Claims bench: ${q.dataset.claims} claims, ${q.dataset.places} places, ${q.dataset.sources} sources`,
+  );
+  console.log(`${machine.nproc} CPUs (${machine.cpuModel}), Chromium ${machine.chromium}, Node ${machine.node}`);
+  console.log(`load average ${machine.loadBefore.toFixed(2)} before, ${machine.loadAfter.toFixed(2)} after\n`);
+  console.log(row(['measure', 'median', 'p95', 'n'], w));
+  for (const line of [
+    timing('query: trackStatusesAsOf (index, codes)', q.trackStatusesAsOf),
+    timing('query: allPositions (index, Position objects)', q.allPositions),
+    timing('query: computeFeatureStates (whole map path)', q.computeFeatureStates),
+    timing('query: naive scan of all claims', q.naiveScan),
+    timing('query: prototype flat arrays (bench only)', q.prototypeFlat),
+    timing('scrub: app MapController.update → idle', s.app.moves),
+    timing('scrub: app update() call alone (main thread)', s.app.update),
+    timing(`scrub: setData baseline → idle (fade ${s.baselineFadeDuration})`, s.setdata.moves),
+    timing('frame floor: repaint, no change (data page)', s.frameFloor.app),
+    timing('frame floor: repaint, no change (no data)', s.frameFloor.empty),
+    timing('cold start: navigation → first idle', c.firstIdle),
+  ])
+    console.log(row(line, w));
+  console.log('');
+  console.log(
+    `naive/app: ${q.ratioAllPositions.toFixed(1)}× (allPositions), ${q.ratioFeatureStates.toFixed(1)}× (feature states)`,
+  );
+  console.log(
+    `setData/app: ${s.ratio.toFixed(1)}× (median to idle over the ${s.setdata.moves.n} moves both took; app ${ms(s.appPairedMedian)})`,
+  );
+  const jsLine = c.scripts.map((f) => `${f.path.replace(/^.*\//, '')} ${kB(f.gzipBytes)}`).join(', ');
+  console.log(`JS before first idle: ${kB(c.jsGzipBytes)} gzip, ${kB(c.jsBytes)} raw (${jsLine})`);
+  console.log(`heap after load: ${MB(m.appPageBytes)} (empty page ${MB(m.emptyPageBytes)}, data +${MB(m.dataBytes)})`);
+  console.log('area snapshots: TODO(areas), pending src/areas/\n');
+  for (const t of r.targets)
+    console.log(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured} (goal ${t.goal}; ${t.margin})`);
+}
