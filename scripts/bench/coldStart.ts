@@ -25,6 +25,8 @@ export interface ColdStartResult {
   scripts: ScriptFile[];
   jsBytes: number;
   jsGzipBytes: number;
+  /** The part not loaded by a worker (by file name: MapLibre's worker, the area import worker). */
+  mainThreadGzipBytes: number;
 }
 
 /**
@@ -86,5 +88,6 @@ export async function runColdStart(browser: Browser, url: string, runs: number):
     scripts,
     jsBytes: scripts.reduce((s, f) => s + f.bytes, 0),
     jsGzipBytes: scripts.reduce((s, f) => s + f.gzipBytes, 0),
+    mainThreadGzipBytes: scripts.filter((f) => !/worker/i.test(f.path)).reduce((s, f) => s + f.gzipBytes, 0),
   };
 }
