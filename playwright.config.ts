@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const port = 4174;
+// E2E_PORT lets two checkouts (or two engineers on one machine) run the suite side by side.
+const port = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'test/e2e',

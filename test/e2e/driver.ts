@@ -18,6 +18,9 @@ export interface RenderedMark {
 /** Which map a driver talks to: the first, or the second side in compare mode. */
 export type MapKey = '__frontlineMap' | '__frontlineMap2';
 
+/** The origin the app is served from (playwright.config.ts's baseURL); anything else counts as foreign. */
+const APP_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4174}`;
+
 export class MapDriver {
   /** Requests to anything but the app's own origin. */
   readonly foreignRequests: string[] = [];
@@ -29,7 +32,7 @@ export class MapDriver {
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-      if (url.origin !== 'http://127.0.0.1:4174') this.foreignRequests.push(request.url());
+      if (url.origin !== APP_ORIGIN) this.foreignRequests.push(request.url());
     });
   }
 
