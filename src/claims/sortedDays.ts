@@ -1,7 +1,10 @@
-/** Index of the last element <= day in an ascending array, or -1: the "as of" lookup of every time index. */
-export function lastAtOrBefore(days: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = days.length - 1;
+/**
+ * Index of the last element <= day in the ascending run days[from .. to), or -1: the "as of" lookup
+ * of every time index. The range lets many tracks share one array (see `TimeIndex.trackDays`).
+ */
+export function lastAtOrBefore(days: Int32Array, day: number, from = 0, to = days.length): number {
+  let lo = from;
+  let hi = to - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;

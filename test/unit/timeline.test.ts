@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { agreementKey, agreementOf } from '../../src/claims/agreement';
 import { addDays } from '../../src/claims/dates';
-import { adjacentDate, allPositions, buildTimeIndex, positionsForPlace } from '../../src/claims/timeline';
+import { lastAtOrBefore } from '../../src/claims/sortedDays';
+import {
+  adjacentDate,
+  allPositions,
+  buildTimeIndex,
+  NO_CLAIM,
+  positionsForPlace,
+  STATUS_CODES,
+  trackStatusesAsOf,
+} from '../../src/claims/timeline';
 import { claim } from './factories';
 
 const all = new Set(['ua', 'ru', 'isw']);
@@ -80,6 +89,51 @@ describe('the index agrees with a naive scan of every claim', () => {
     }
     const indexed = new Map(allPositions(index, date).map((p) => [`${p.placeId}|${p.sourceId}`, p.claim.id]));
     expect(indexed).toEqual(naive);
+
+    // The map's path answers with one code per track from the shared flat arrays: same statuses.
+    const codes = trackStatusesAsOf(index, date);
+    const byCodes = new Map<string, string>();
+    index.tracks.forEach((track, t) => {
+      if (codes[t] !== NO_CLAIM) byCodes.set(`${track.placeId}|${track.sourceId}`, STATUS_CODES[codes[t]]);
+    });
+    const naiveStatuses = new Map(
+      [...naive].map(([key, id]) => [key, claims.find((c) => c.id === id)?.status ?? 'missing']),
+    );
+    expect(byCodes).toEqual(naiveStatuses);
+  });
+
+  it("keeps each track's days and codes as views of the shared arrays", () => {
+    for (const track of index.tracks) {
+      const from = index.trackStart[track.id];
+      expect(track.days.length).toBe(index.trackStart[track.id + 1] - from);
+      expect(track.days.buffer).toBe(index.trackDays.buffer);
+      expect([...track.days]).toEqual([...index.trackDays.subarray(from, from + track.days.length)]);
+      expect([...track.statusCodes]).toEqual(track.claims.map((c) => STATUS_CODES.indexOf(c.status)));
+    }
+  });
+
+  it('reuses the output array it is given', () => {
+    const out = new Uint8Array(index.tracks.length);
+    expect(trackStatusesAsOf(index, '2025-01-01', out)).toBe(out);
+  });
+});
+
+describe('lastAtOrBefore', () => {
+  const days = Int32Array.from([1, 3, 3, 7, 10, 10, 12]);
+
+  it('finds the last element on or before a day in the whole array', () => {
+    expect(lastAtOrBefore(days, 0)).toBe(-1);
+    expect(lastAtOrBefore(days, 3)).toBe(2);
+    expect(lastAtOrBefore(days, 9)).toBe(3);
+    expect(lastAtOrBefore(days, 99)).toBe(6);
+  });
+
+  it('stays inside the range it is given', () => {
+    // days[3 .. 6) is [7, 10, 10]
+    expect(lastAtOrBefore(days, 5, 3, 6)).toBe(-1);
+    expect(lastAtOrBefore(days, 10, 3, 6)).toBe(5);
+    expect(lastAtOrBefore(days, 99, 3, 6)).toBe(5);
+    expect(lastAtOrBefore(days, 99, 4, 4)).toBe(-1);
   });
 });
 
