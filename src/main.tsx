@@ -1,13 +1,20 @@
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadBundledDataset } from './data/bundled';
+import { restoreImports } from './state/importStore';
 import { App } from './ui/App';
 import { DataErrors } from './ui/DataErrors';
 import './ui/app.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+const element = document.getElementById('root');
+if (!element) throw new Error('index.html has no #root element');
+const root = createRoot(element);
+const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
 const dataset = loadBundledDataset();
-createRoot(root).render(
-  <StrictMode>{dataset.ok ? <App dataset={dataset.value} /> : <DataErrors errors={dataset.errors} />}</StrictMode>,
-);
+if (!dataset.ok) render(<DataErrors errors={dataset.errors} />);
+else {
+  const bundled = dataset.value;
+  // Claims imported on an earlier visit are checked before the first render, so the app starts with them
+  // (and with the dates they add to the slider); the checker is loaded only when some are stored.
+  void restoreImports(bundled).then((restored) => render(<App dataset={bundled} restored={restored} />));
+}

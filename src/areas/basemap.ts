@@ -5,8 +5,8 @@
  */
 import { bboxClip } from '@turf/turf';
 import type { BBox, MultiLineString, Position } from 'geojson';
-import { z } from 'zod';
 import type { Result } from '../claims/schema';
+import { z } from '../claims/zod';
 import { areaGeometrySchema } from './geometry';
 import type { AreaGeometry } from './model';
 import { bboxOf } from './ops';

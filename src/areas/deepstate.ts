@@ -4,10 +4,10 @@
  * only the part of them inside the clip region (Russia within the Kursk box): DeepState's map
  * covers all of Ukraine, but this product is about the fighting in Russia.
  */
-import { z } from 'zod';
 import { isValidIsoDate } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
 import type { DataError, Result } from '../claims/schema';
+import { z } from '../claims/zod';
 import type { ClipRegion } from './basemap';
 import { areaGeometrySchema, isPolygonalType } from './geometry';
 import {

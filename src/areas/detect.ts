@@ -3,9 +3,9 @@
  * format from the content (file names are unreliable once users rename downloads), and hand the
  * parsed JSON to the matching importer, so the text is parsed once.
  */
-import { z } from 'zod';
-import { checkImportSize, notTextError } from '../claims/importClaims';
+import { checkImportSize, notTextError } from '../claims/importBatch';
 import { capErrors, type Result } from '../claims/schema';
+import { z } from '../claims/zod';
 import { type DeepStateContext, importDeepStateJson, unixFileTime } from './deepstate';
 import { dateInFileName, type IswContext, importIswJson } from './isw';
 import type { AreaFormat, AreaSnapshot } from './model';

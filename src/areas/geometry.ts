@@ -4,7 +4,7 @@
  */
 import { kinks } from '@turf/turf';
 import type { Position } from 'geojson';
-import { z } from 'zod';
+import { z } from '../claims/zod';
 import type { AreaGeometry } from './model';
 
 const longitude = z.number({ error: 'longitude must be a finite number' }).min(-180).max(180);

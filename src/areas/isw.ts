@@ -4,10 +4,10 @@
  * geometry (3-D positions with z=0). The layer's polygons are where ISW assesses that Russian
  * forces advanced or regained ground, hence the status `russian-advance`.
  */
-import { z } from 'zod';
 import { isValidIsoDate } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
 import type { DataError, Result } from '../claims/schema';
+import { z } from '../claims/zod';
 import { areaGeometrySchema } from './geometry';
 import { type AreaClaim, type AreaGeometry, type AreaSnapshot, noneSkipped } from './model';
 import { areaKm2 } from './ops';

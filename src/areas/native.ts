@@ -4,9 +4,9 @@
  * feature must name the same source, layer and date. Stricter than the foreign formats: rings are
  * checked for self-intersection, because this is the format we ask contributors to write.
  */
-import { z } from 'zod';
 import { isValidIsoDate } from '../claims/dates';
 import type { DataError, Result } from '../claims/schema';
+import { z } from '../claims/zod';
 import { areaGeometrySchema, firstKink } from './geometry';
 import { AREA_STATUSES, type AreaClaim, type AreaSnapshot, noneSkipped } from './model';
 import { areaKm2 } from './ops';

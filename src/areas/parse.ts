@@ -2,8 +2,8 @@
  * Shared first steps of every area importer: text → JSON → list of features,
  * with errors in the `DataError` shape of the claims schema (file, feature, field).
  */
-import { z } from 'zod';
 import { type DataError, parseJson, type Result } from '../claims/schema';
+import { z } from '../claims/zod';
 
 export function issuesToErrors(
   file: string,

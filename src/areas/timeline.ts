@@ -1,12 +1,13 @@
 /**
  * The area time index: per (source, layer), the snapshots in date order with their day numbers,
- * so "which snapshot is in force on day D" is a binary search, as for place claims.
+ * so "which snapshot is in force on day D" is a binary search, as for place claims. No geometry
+ * here: the map and the app need the index at start-up, polygon clipping (./series, ./measure) only
+ * once area maps are imported.
  */
 
 import { toDayNumber } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
 import { lastAtOrBefore } from '../claims/sortedDays';
-import { measureSnapshot, type StatusKm2 } from './measure';
 import type { AreaSnapshot } from './model';
 
 export interface AreaTrack {
@@ -70,26 +71,4 @@ export function activeSnapshots(index: AreaIndex, date: IsoDate, enabledSources:
     if (i >= 0) active.push(track.snapshots[i]);
   }
   return active;
-}
-
-export interface AreaSeriesPoint {
-  date: IsoDate;
-  snapshotTime?: string;
-  km2: StatusKm2;
-}
-
-/** km² per status over time for one track, one point per day (the snapshot in force at day's end). */
-export function areaSeries(index: AreaIndex, sourceId: string, layer: string): AreaSeriesPoint[] {
-  const track = index.tracks.get(trackKey(sourceId, layer));
-  if (!track) return [];
-  const series: AreaSeriesPoint[] = [];
-  track.snapshots.forEach((s, i) => {
-    if (track.days[i + 1] === track.days[i]) return;
-    series.push({
-      date: s.statedDate,
-      ...(s.snapshotTime === undefined ? {} : { snapshotTime: s.snapshotTime }),
-      km2: measureSnapshot(s),
-    });
-  });
-  return series;
 }

@@ -3,44 +3,11 @@
  * against the schema and against what is already loaded before anything is
  * applied: either every claim in it is accepted, or none is.
  */
+import { checkImportSize, notTextError } from './importBatch';
 import type { Claim, Dataset } from './model';
 import { capErrors, claimReferenceErrors, type DataError, duplicateIdErrors, parseClaims, type Result } from './schema';
 
-/** Larger files are refused before they are read, so a huge drop cannot freeze the page. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
-export interface ImportBatch {
-  /** Unique per batch; used to remove it. */
-  id: string;
-  fileName: string;
-  importedAt: string;
-  claims: Claim[];
-}
-
-export function checkImportSize(fileName: string, bytes: number): DataError | null {
-  if (bytes > MAX_IMPORT_BYTES)
-    return {
-      file: fileName,
-      message: `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
-    };
-  return null;
-}
-
-/**
- * Text that is not text: a binary file has NUL bytes (so does UTF-16, which JSON files must not be);
- * replacement characters come from bytes that failed to decode as UTF-8 (e.g. a file saved as Latin-1).
- */
-export function notTextError(fileName: string, text: string): DataError | null {
-  const head = text.slice(0, 4096);
-  if (head.includes('\u0000')) return { file: fileName, message: 'this is not a text file' };
-  const bad = head.indexOf('\uFFFD');
-  if (bad >= 0)
-    return {
-      file: fileName,
-      message: `this is not a text file in UTF-8: character ${bad + 1} did not decode (save it as UTF-8)`,
-    };
-  return null;
-}
+export { checkImportSize, type ImportBatch, MAX_IMPORT_BYTES, notTextError, withImports } from './importBatch';
 
 /**
  * Validate a file of claims against the loaded dataset. References must
@@ -78,10 +45,4 @@ export function parseClaimImport(fileName: string, text: string, loaded: Dataset
   ].sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   if (errors.length) return { ok: false, errors: capErrors(fileName, errors) };
   return { ok: true, value: parsed.value.map((c) => ({ ...c, imported: true })) };
-}
-
-/** The bundled dataset plus imported batches: the dataset everything else reads. */
-export function withImports(base: Dataset, batches: readonly ImportBatch[]): Dataset {
-  if (batches.length === 0) return base;
-  return { ...base, claims: [...base.claims, ...batches.flatMap((b) => b.claims)] };
 }

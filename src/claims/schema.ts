@@ -2,34 +2,19 @@
  * Parse untrusted input into the model. Every error names the file, the index
  * of the feature (or record) and the field, so a contributor can find it.
  * Nothing is cast: input is `unknown` until zod has checked it.
+ *
+ * This module (and zod with it) is not part of the app's start-up: the bundled data is checked with it
+ * at build time (scripts/lib/datasetPlugin.ts), and the app imports it on demand to check an import.
+ * The error types and helpers the start-up path needs are in ./errors. Relative imports here name their
+ * files (`.ts`) because vite.config.ts loads this module, and Vite's config loader asks for that.
  */
-import { z } from 'zod';
-import { isValidIsoDate } from './dates';
-import type { Claim, Dataset, Place, Source } from './model';
-import { isHttpUrl } from './urls';
+import { isValidIsoDate } from './dates.ts';
+import { capErrors, type DataError, MAX_ERRORS, type Result } from './errors.ts';
+import type { Claim, Dataset, Place, Source } from './model.ts';
+import { isHttpUrl } from './urls.ts';
+import { z } from './zod.ts';
 
-// No code generation at run time: zod's JIT probes `new Function`, which the app's Content-Security-Policy
-// (script-src 'self', no 'unsafe-eval') blocks and reports as a violation. This must run before any
-// schema is built; main.tsx reaches this module first, through src/data/bundled.ts. See docs/SECURITY.md.
-z.config({ jitless: true });
-
-export interface DataError {
-  file: string;
-  /** Index of the feature or record in its file; absent for file-level errors. */
-  index?: number;
-  /** Dotted path inside the feature, e.g. `properties.statedDate`. */
-  field?: string;
-  message: string;
-}
-
-export function formatDataError(e: DataError): string {
-  const where = [e.file, e.index === undefined ? null : `feature ${e.index}`, e.field || null]
-    .filter(Boolean)
-    .join(' › ');
-  return `${where}: ${e.message}`;
-}
-
-export type Result<T> = { ok: true; value: T } | { ok: false; errors: DataError[] };
+export { capErrors, type DataError, formatDataError, MAX_ERRORS, type Result } from './errors.ts';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -108,24 +93,6 @@ export const claimFeatureSchema = z.strictObject({
   geometry: z.null({ error: 'must be null: a claim has no geometry of its own (its places have the coordinates)' }),
   properties: claimPropertiesSchema,
 });
-
-/**
- * A hostile file can hold millions of bad records. Checking stops after this many errors, so a 5 MB file
- * of junk is refused in about a second instead of freezing the page for 15 s while it lists every one.
- */
-export const MAX_ERRORS = 100;
-
-/** Keeps the first MAX_ERRORS errors, led by a note that checking stopped there (so a shortened list says so first). */
-export function capErrors(file: string, errors: DataError[]): DataError[] {
-  if (errors.length <= MAX_ERRORS) return errors;
-  return [
-    {
-      file,
-      message: `more than ${MAX_ERRORS} errors: checking stopped at these ${MAX_ERRORS}; fix them and try again`,
-    },
-    ...errors.slice(0, MAX_ERRORS),
-  ];
-}
 
 /** A short, inert description of a JSON value for an error message (never the whole value). */
 function describeValue(value: unknown): string {

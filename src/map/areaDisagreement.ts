@@ -1,11 +1,11 @@
 /**
  * Where two enabled area sources' maps in force disagree about Ukrainian-held ground, as GeoJSON for
  * a hatched layer. The geometry is computed once per pair of snapshots (memoised), so scrubbing the
- * slider only rebuilds it when the pair in force changes.
+ * slider only rebuilds it when the pair in force changes. The layers and the choice of pair are here;
+ * the geometry, which needs polygon clipping, is in ./disagreementCollection, loaded with the area tools.
  */
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
-import { disagreement } from '../areas/disagreement';
 import type { AreaGeometry } from '../areas/model';
 import type { IsoDate } from '../claims/model';
 import { type AreaLayerData, visibleSnapshots } from './areaLayers';
@@ -44,38 +44,6 @@ export function disagreementPair(
   }
   const [a, b] = [...bySource.values()];
   return a === undefined || b === undefined ? null : [a, b];
-}
-
-const cache = new WeakMap<AreaLayerData, Map<string, DisagreementCollection>>();
-
-/** The hatched area for a pair, memoised per layer data and pair. */
-export function disagreementCollection(data: AreaLayerData, pair: [number, number] | null): DisagreementCollection {
-  if (!pair) return EMPTY_DISAGREEMENT;
-  const key = pair.join(':');
-  const byPair = cache.get(data) ?? new Map<string, DisagreementCollection>();
-  cache.set(data, byPair);
-  const hit = byPair.get(key);
-  if (hit) return hit;
-  const snapshots = [...data.snapshotIndex.keys()];
-  const a = snapshots[pair[0]];
-  const b = snapshots[pair[1]];
-  const d = disagreement(a, b);
-  const features: DisagreementCollection['features'] = [];
-  if (d.onlyA)
-    features.push({
-      type: 'Feature',
-      geometry: d.onlyA,
-      properties: { heldBy: a.sourceId, otherSource: b.sourceId, km2: d.onlyAKm2 },
-    });
-  if (d.onlyB)
-    features.push({
-      type: 'Feature',
-      geometry: d.onlyB,
-      properties: { heldBy: b.sourceId, otherSource: a.sourceId, km2: d.onlyBKm2 },
-    });
-  const collection: DisagreementCollection = { type: 'FeatureCollection', features };
-  byPair.set(key, collection);
-  return collection;
 }
 
 export function disagreementLayers(): LayerSpecification[] {

@@ -4,17 +4,22 @@
  * file cannot be reopened without the user (browsers do not keep file handles), so only its name
  * is remembered, to say so.
  */
-import { z } from 'zod';
-
 export type BasemapChoice = { kind: 'builtin' } | { kind: 'url'; url: string } | { kind: 'pmtiles'; fileName: string };
 
 const STORAGE_KEY = 'frontline-claims:basemap:v1';
 
-const choiceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('builtin') }),
-  z.object({ kind: z.literal('url'), url: z.string().max(2000) }),
-  z.object({ kind: z.literal('pmtiles'), fileName: z.string().max(500) }),
-]);
+/**
+ * A stored choice, field by field (storage may hold anything: an older version's, or edited by hand);
+ * null when it is not one. Other fields are dropped. Checked by hand: zod is not loaded at start-up.
+ */
+function asChoice(value: unknown): BasemapChoice | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { kind, url, fileName } = value as { kind?: unknown; url?: unknown; fileName?: unknown };
+  if (kind === 'builtin') return { kind };
+  if (kind === 'url' && typeof url === 'string' && url.length <= 2000) return { kind, url };
+  if (kind === 'pmtiles' && typeof fileName === 'string' && fileName.length <= 500) return { kind, fileName };
+  return null;
+}
 
 /** A MapLibre style URL must be http(s); anything else (javascript:, data:, file:) is refused. */
 export function checkStyleUrl(raw: string): { ok: true; url: string } | { ok: false; error: string } {
@@ -35,10 +40,10 @@ export function readBasemapChoice(
   try {
     const raw = storage?.getItem(STORAGE_KEY);
     if (!raw) return { kind: 'builtin' };
-    const parsed = choiceSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success) return { kind: 'builtin' };
-    if (parsed.data.kind === 'url' && !checkStyleUrl(parsed.data.url).ok) return { kind: 'builtin' };
-    return parsed.data;
+    const choice = asChoice(JSON.parse(raw));
+    if (!choice) return { kind: 'builtin' };
+    if (choice.kind === 'url' && !checkStyleUrl(choice.url).ok) return { kind: 'builtin' };
+    return choice;
   } catch {
     return { kind: 'builtin' };
   }

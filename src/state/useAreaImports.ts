@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AreaImportRequest, AreaImportResponse, LoadedArea } from '../areas/importWorker';
-import { checkImportSize } from '../claims/importClaims';
+import { checkImportSize } from '../claims/importBatch';
 import type { FileOutcome } from './useImports';
 
 export interface ImportProgress {

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
-import { checkImportSize, type ImportBatch, parseClaimImport, withImports } from '../claims/importClaims';
+import type { DataError } from '../claims/errors';
+import { checkImportSize, type ImportBatch, withImports } from '../claims/importBatch';
 import type { Dataset } from '../claims/model';
-import type { DataError } from '../claims/schema';
-import { restoreImports, type StoredImport, saveImports, storedImports } from './importStore';
+import { NOTHING_RESTORED, type RestoredImports, type StoredImport, saveImports, storedImports } from './importStore';
 
 export interface FileOutcome {
   fileName: string;
@@ -13,18 +13,39 @@ export interface FileOutcome {
   errors: DataError[];
 }
 
-/** Imported batches on top of the bundled dataset, persisted across reloads. */
-export function useImports(base: Dataset) {
-  const [restored] = useState(() => restoreImports(base));
+/**
+ * Imported batches on top of the bundled dataset, persisted across reloads. `restored` is what
+ * `restoreImports` found stored, checked before the app's first render (main.tsx).
+ */
+export function useImports(base: Dataset, restored: RestoredImports = NOTHING_RESTORED) {
   const [batches, setBatches] = useState<ImportBatch[]>(restored.batches);
   const [failedStored, setFailedStored] = useState(restored.failed);
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
-  const [storageError, setStorageError] = useState<string | null>(null);
+  const [storageError, setStorageError] = useState<string | null>(restored.error ?? null);
   const dataset = useMemo(() => withImports(base, batches), [base, batches]);
 
-  /** Each file is checked against everything loaded before it and applied whole or not at all. */
+  /**
+   * Each file is checked against everything loaded before it and applied whole or not at all. The
+   * checker (zod and the claim schema) is loaded with the first import; if it cannot be, nothing is imported.
+   */
   const importFiles = useCallback(
     async (files: readonly File[]) => {
+      let parseClaimImport: typeof import('../claims/importClaims').parseClaimImport;
+      try {
+        ({ parseClaimImport } = await import('../claims/importClaims'));
+      } catch (err) {
+        const message = `could not be checked: the importer failed to load (${err instanceof Error ? err.message : String(err)}); try again`;
+        setOutcomes(
+          files.map((file) => ({
+            fileName: file.name,
+            ok: false,
+            count: 0,
+            unit: 'claim',
+            errors: [{ file: file.name, message }],
+          })),
+        );
+        return;
+      }
       const results: FileOutcome[] = [];
       const added: { batch: ImportBatch; stored: StoredImport }[] = [];
       for (const file of files) {

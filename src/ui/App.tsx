@@ -8,10 +8,12 @@ import { type BasemapChoice, readBasemapChoice, saveBasemapChoice } from '../map
 import type { MapController } from '../map/MapController';
 import { syncMaps } from '../map/syncMaps';
 import type { AppState, StateContext } from '../state/appState';
+import type { RestoredImports } from '../state/importStore';
 import { useAreaImports } from '../state/useAreaImports';
 import { useImports } from '../state/useImports';
 import { useUrlState } from '../state/useUrlState';
 import { AreasPanel } from './AreasPanel';
+import { preloadAreaViews } from './areaViews';
 import { BasemapPanel } from './BasemapPanel';
 import { ChangesPanel } from './ChangesPanel';
 import { ComparePanel } from './ComparePanel';
@@ -34,8 +36,8 @@ import { SourcesPanel } from './SourcesPanel';
 const DEFAULT_DATE = '2025-02-06';
 const DEFAULT_VIEW = { lng: 35.33, lat: 51.16, zoom: 10.3 };
 
-export function App({ dataset: bundled }: { dataset: Dataset }) {
-  const imports = useImports(bundled);
+export function App({ dataset: bundled, restored }: { dataset: Dataset; restored?: RestoredImports }) {
+  const imports = useImports(bundled, restored);
   const { dataset } = imports;
   const index = useMemo(() => buildTimeIndex(dataset.claims), [dataset]);
   const sourceIds = useMemo(() => dataset.sources.map((s) => s.id), [dataset]);
@@ -85,6 +87,7 @@ export function App({ dataset: bundled }: { dataset: Dataset }) {
       const heads = await Promise.all(files.map(fileHead));
       const claimFiles = files.filter((_, i) => looksLikeClaimsFile(heads[i]));
       const areaFiles = files.filter((_, i) => !looksLikeClaimsFile(heads[i]));
+      if (areaFiles.length) preloadAreaViews();
       if (claimFiles.length) await importClaimFiles(claimFiles);
       if (areaFiles.length) await importAreaFiles(areaFiles);
     },

@@ -1,72 +1,10 @@
-import type { MultiLineString } from 'geojson';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { borderFromGeojson } from '../areas/basemap';
-import { disagreement } from '../areas/disagreement';
-import { distanceToLinesKm } from '../areas/frontline';
-import type { LoadedArea } from '../areas/importWorker';
-import { AREA_STATUSES, type AreaSnapshot } from '../areas/model';
-import { activeSnapshots, areaSeries } from '../areas/timeline';
-import type { Dataset, IsoDate } from '../claims/model';
-import type { AreaLayerData } from '../map/areaLayers';
-import { AREA_STATUS_STYLE, areaOutlineDash } from '../map/areaLayers';
-import type { ChartSeries } from './AreaChart';
+import { Suspense } from 'react';
+import type { AreasPanelProps } from './AreasDetails';
+import { AreasDetails } from './areaViews';
 
-const AreaChart = lazy(() => import('./AreaChart'));
-
-interface Props {
-  dataset: Dataset;
-  areas: readonly LoadedArea[];
-  layerData: AreaLayerData | undefined;
-  date: IsoDate;
-  enabled: ReadonlySet<string>;
-  onRemove: (snapshot: AreaSnapshot) => void;
-}
-
-const km2 = (v: number) => `${v.toFixed(1)} km²`;
-
-function useBorder(): MultiLineString | null {
-  const [border, setBorder] = useState<MultiLineString | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    fetch(new URL('basemap/border-detail.geojson', document.baseURI))
-      .then((r) => r.text())
-      .then((text) => {
-        const parsed = borderFromGeojson('border-detail.geojson', text);
-        if (!cancelled && parsed.ok) setBorder(parsed.value);
-      })
-      .catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return border;
-}
-
-/** Area snapshots: what is in force on the date, km² per status, distances, disagreement, and km² over time. */
-export function AreasPanel({ dataset, areas, layerData, date, enabled, onRemove }: Props) {
-  const border = useBorder();
-  const sourceById = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
-  const loadedBySnapshot = useMemo(() => new Map(areas.map((a) => [a.snapshot, a])), [areas]);
-  const active = layerData ? activeSnapshots(layerData.index, date, enabled) : [];
-  const series = useMemo<ChartSeries[]>(() => {
-    if (!layerData) return [];
-    return [...layerData.index.tracks.values()].flatMap((track, t) => {
-      const points = areaSeries(layerData.index, track.sourceId, track.layer);
-      const source = sourceById.get(track.sourceId);
-      return AREA_STATUSES.filter((status) => points.some((p) => p.km2[status] > 0)).map((status) => ({
-        label: `${source?.shortName ?? track.sourceId}: ${AREA_STATUS_STYLE[status].label}`,
-        color: AREA_STATUS_STYLE[status].color,
-        dash: t === 0 ? undefined : areaOutlineDash(t),
-        points: points.map((p) => ({ date: p.date, km2: p.km2[status] })),
-      }));
-    });
-  }, [layerData, sourceById]);
-  // The two first maps that draw Ukrainian-held ground; memoised by snapshot, so scrubbing within
-  // one pair of maps does not recompute the difference.
-  const [first, second] = active.filter((s) => s.claims.some((c) => c.status === 'ukrainian'));
-  const gap = useMemo(() => (first && second ? disagreement(first, second) : null), [first, second]);
-
-  if (areas.length === 0)
+/** Area maps: a hint until some are imported, then the details (loaded on demand with the area tools). */
+export function AreasPanel(props: AreasPanelProps) {
+  if (props.areas.length === 0)
     return (
       <section className="areas-panel" aria-labelledby="areas-heading">
         <h2 id="areas-heading">Areas</h2>
@@ -76,82 +14,18 @@ export function AreasPanel({ dataset, areas, layerData, date, enabled, onRemove 
         </p>
       </section>
     );
-
   return (
-    <section className="areas-panel" aria-labelledby="areas-heading">
-      <h2 id="areas-heading">Areas on {date}</h2>
-      {active.length === 0 && <p className="hint">No enabled source had published an area map by this date.</p>}
-      {active.map((snapshot) => {
-        const loaded = loadedBySnapshot.get(snapshot);
-        return (
-          <div
-            key={`${snapshot.fileName}-${snapshot.statedDate}`}
-            className="area-snapshot"
-            data-source-id={snapshot.sourceId}
-          >
-            <h3>
-              {sourceById.get(snapshot.sourceId)?.shortName ?? snapshot.sourceId} · {snapshot.layer} · map of{' '}
-              {snapshot.snapshotTime ?? snapshot.statedDate}
-            </h3>
-            <ul className="area-figures">
-              {AREA_STATUSES.filter((s) => (loaded?.km2[s] ?? 0) > 0).map((status) => (
-                <li key={status} data-status={status}>
-                  <span className="swatch" style={{ background: AREA_STATUS_STYLE[status].color }} aria-hidden="true" />
-                  {AREA_STATUS_STYLE[status].label}: <strong>{km2(loaded?.km2[status] ?? 0)}</strong>
-                </li>
-              ))}
-            </ul>
-            {loaded && loaded.frontLine.coordinates.length > 0 && (
-              <table className="distances">
-                <caption>Distance from each place (km)</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Place</th>
-                    <th scope="col">to border</th>
-                    <th scope="col">to front line</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {dataset.places.slice(0, 12).map((place) => (
-                    <tr key={place.id}>
-                      <th scope="row">{place.names.en}</th>
-                      <td>{border ? (distanceToLinesKm(place.coordinates, border)?.toFixed(1) ?? '—') : '…'}</td>
-                      <td>{distanceToLinesKm(place.coordinates, loaded.frontLine)?.toFixed(1) ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </div>
-        );
-      })}
-      {gap && (
-        <p className="area-disagreement" data-km2={gap.km2.toFixed(1)}>
-          {sourceById.get(first?.sourceId ?? '')?.shortName} and {sourceById.get(second?.sourceId ?? '')?.shortName}{' '}
-          disagree about <strong>{km2(gap.km2)}</strong> of Ukrainian-held ground ({km2(gap.onlyAKm2)} only in the
-          first, {km2(gap.onlyBKm2)} only in the second).
-        </p>
-      )}
-      <Suspense fallback={<p className="hint">Loading the chart…</p>}>
-        <AreaChart series={series} date={date} />
-      </Suspense>
-      <h3>Loaded area maps</h3>
-      <ul className="import-batches" aria-label="Imported area maps">
-        {areas.map((a) => (
-          <li key={`${a.snapshot.fileName}-${a.snapshot.snapshotTime ?? a.snapshot.statedDate}`}>
-            <span>
-              {a.snapshot.fileName} ({a.snapshot.statedDate}, {a.snapshot.claims.length} polygons)
-            </span>
-            <button
-              type="button"
-              onClick={() => onRemove(a.snapshot)}
-              aria-label={`Remove area map ${a.snapshot.fileName}`}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <Suspense
+      fallback={
+        <section className="areas-panel" aria-labelledby="areas-heading" aria-busy="true">
+          <h2 id="areas-heading">Areas on {props.date}</h2>
+          <p className="hint" role="status">
+            Loading the area tools…
+          </p>
+        </section>
+      }
+    >
+      <AreasDetails {...props} />
+    </Suspense>
   );
 }

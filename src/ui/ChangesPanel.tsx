@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
-import { areaChangesBetween } from '../areas/changes';
+import { Suspense } from 'react';
 import type { AreaIndex } from '../areas/timeline';
 import type { ChangeRange, PlaceChanges, StatusOrNothing } from '../claims/changes';
 import type { IsoDate, Place, Source } from '../claims/model';
 import { STATUS_STYLE } from '../map/palette';
+import { AreaChangesList } from './areaViews';
 import './features.css';
 
 interface Props {
@@ -43,10 +43,6 @@ export function ChangesPanel({
 }: Props) {
   const placeName = new Map(places.map((p) => [p.id, p.names.en]));
   const sourceName = new Map(sources.map((s) => [s.id, s.shortName]));
-  const areaChanges = useMemo(
-    () => (areaIndex ? areaChangesBetween(areaIndex, range.from, range.to, enabled) : []),
-    [areaIndex, range.from, range.to, enabled],
-  );
   const setDate = (end: 'from' | 'to', value: string) => {
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) onRange({ ...range, [end]: value });
   };
@@ -121,17 +117,10 @@ export function ChangesPanel({
           ))}
         </ul>
       )}
-      {areaChanges.length > 0 && (
-        <ul className="changes-list area-changes">
-          {areaChanges.map((a) => (
-            <li key={`${a.sourceId}:${a.layer}`} data-source-id={a.sourceId}>
-              <strong>{sourceName.get(a.sourceId) ?? a.sourceId}</strong> map ({a.layer}), Ukrainian-held:{' '}
-              <span data-gained>+{a.gainedKm2.toFixed(1)} km²</span> gained,{' '}
-              <span data-lost>−{a.lostKm2.toFixed(1)} km²</span> lost
-              {a.from ? ` (${a.from.statedDate} → ${a.to.statedDate})` : ` (first map: ${a.to.statedDate})`}
-            </li>
-          ))}
-        </ul>
+      {areaIndex && (
+        <Suspense fallback={<p className="hint">Loading the area tools…</p>}>
+          <AreaChangesList areaIndex={areaIndex} range={range} enabled={enabled} sourceName={sourceName} />
+        </Suspense>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { type DataError, formatDataError } from '../claims/schema';
+import { type DataError, formatDataError } from '../claims/errors';
 
 /** Shown instead of the map when the shipped data does not validate. */
 export function DataErrors({ errors }: { errors: readonly DataError[] }) {

@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
-import type { ImportBatch } from '../claims/importClaims';
-import { type DataError, formatDataError } from '../claims/schema';
+import { type DataError, formatDataError } from '../claims/errors';
+import type { ImportBatch } from '../claims/importBatch';
 import type { StoredImport } from '../state/importStore';
 import type { ImportProgress } from '../state/useAreaImports';
 import type { FileOutcome } from '../state/useImports';

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../claims/model';
 import type { TimeIndex } from '../claims/timeline';
 import { positionsForPlace } from '../claims/timeline';
-import { disagreementCollection, disagreementPair, EMPTY_DISAGREEMENT } from '../map/areaDisagreement';
+import { disagreementPair, EMPTY_DISAGREEMENT } from '../map/areaDisagreement';
 import type { AreaLayerData } from '../map/areaLayers';
 import { basemapStyle } from '../map/basemapStyle';
 import type { HoveredMark, MapController } from '../map/MapController';
@@ -11,6 +11,8 @@ import { STATUS_STYLE } from '../map/palette';
 import { buildAppLayerData } from '../map/placeFeatures';
 import { supportsWebGL2 } from '../map/webgl';
 import type { AppState, MapView } from '../state/appState';
+import { disagreementGeometry } from './areaViews';
+import { useOnDemand } from './onDemand';
 
 interface Props {
   dataset: Dataset;
@@ -50,6 +52,10 @@ declare global {
 
 type MapStatus = 'loading' | 'ready' | 'unavailable' | 'failed';
 
+/** The Areas panel, which needs the same geometry code, shows the failure; the map goes without the hatching. */
+const warnNoDisagreement = (err: unknown) =>
+  console.warn(`Map: the area disagreement cannot be drawn (${err instanceof Error ? err.message : String(err)})`);
+
 export function MapPane({
   dataset,
   areas,
@@ -75,8 +81,10 @@ export function MapPane({
   // The map is created once; later renders reach the latest callbacks through this ref.
   // The area of disagreement is rebuilt only when the pair of snapshots in force changes (memoised by pair).
   const pair = disagreementPair(areas, state.date, state.sources);
-  // Same pair, same (cached) collection: the effect below then leaves the map's source alone.
-  const disagreement = areas ? disagreementCollection(areas, pair) : EMPTY_DISAGREEMENT;
+  // Same pair, same (cached) collection: the effect below then leaves the map's source alone. The geometry
+  // code loads with the first area maps (./areaViews); until it has, there is nothing hatched.
+  const geometry = useOnDemand(disagreementGeometry, areas !== undefined, warnNoDisagreement);
+  const disagreement = areas && geometry ? geometry.disagreementCollection(areas, pair) : EMPTY_DISAGREEMENT;
   const inputs = useMemo(
     () => ({
       date: state.date,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Source } from '../claims/model';
 import type { MapController } from '../map/MapController';
-import { composePicture, downloadCanvas, type PictureSide } from './picture';
+import type { PictureSide } from './picture';
 
 interface Side {
   controller: MapController | null;
@@ -23,6 +23,8 @@ export function PicturePanel({ sides, sources }: Props) {
     setBusy(true);
     setError(null);
     try {
+      // Composing the picture is loaded when it is asked for, not with the page.
+      const { composePicture, downloadCanvas } = await import('./picture');
       const captured: PictureSide[] = [];
       for (const side of sides) {
         if (!side.controller) continue;

@@ -2,7 +2,8 @@ import { area } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { AreaClaim, AreaSnapshot, AreaStatus } from '../../src/areas/model';
 import { noneSkipped } from '../../src/areas/model';
-import { activeSnapshots, areaSeries, buildAreaIndex } from '../../src/areas/timeline';
+import { areaSeries } from '../../src/areas/series';
+import { activeSnapshots, buildAreaIndex } from '../../src/areas/timeline';
 import { addDays } from '../../src/claims/dates';
 import { box } from '../fixtures/areas/load';
 

@@ -2,10 +2,11 @@ import { area } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { AreaClaim, AreaSnapshot } from '../../src/areas/model';
 import { noneSkipped } from '../../src/areas/model';
-import { disagreementCollection, disagreementPair, EMPTY_DISAGREEMENT } from '../../src/map/areaDisagreement';
+import { disagreementPair, EMPTY_DISAGREEMENT } from '../../src/map/areaDisagreement';
 import { buildAreaLayerData } from '../../src/map/areaLayers';
 import { checkStyleUrl, readBasemapChoice, saveBasemapChoice } from '../../src/map/basemapChoice';
 import { basemapStyle, withAccurateBorder } from '../../src/map/basemapStyle';
+import { disagreementCollection } from '../../src/map/disagreementCollection';
 import { box } from '../fixtures/areas/load';
 
 describe('withAccurateBorder', () => {

@@ -1,0 +1,26 @@
+/** km² per status over time, for the chart: each point measures a snapshot (a union per status, ./measure). */
+import type { IsoDate } from '../claims/model';
+import { measureSnapshot, type StatusKm2 } from './measure';
+import { type AreaIndex, trackKey } from './timeline';
+
+export interface AreaSeriesPoint {
+  date: IsoDate;
+  snapshotTime?: string;
+  km2: StatusKm2;
+}
+
+/** km² per status over time for one track, one point per day (the snapshot in force at day's end). */
+export function areaSeries(index: AreaIndex, sourceId: string, layer: string): AreaSeriesPoint[] {
+  const track = index.tracks.get(trackKey(sourceId, layer));
+  if (!track) return [];
+  const series: AreaSeriesPoint[] = [];
+  track.snapshots.forEach((s, i) => {
+    if (track.days[i + 1] === track.days[i]) return;
+    series.push({
+      date: s.statedDate,
+      ...(s.snapshotTime === undefined ? {} : { snapshotTime: s.snapshotTime }),
+      km2: measureSnapshot(s),
+    });
+  });
+  return series;
+}
