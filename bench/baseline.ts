@@ -2,22 +2,34 @@
  * The baseline the app is compared with: the way peers draw a date change. Same basemap, same
  * markers, same layers, but the date's answer is baked into GeoJSON properties and every move
  * rebuilds the collections and calls `setData` (re-tiling and re-laying-out in the worker).
+ * Area maps likewise: the area sources get the snapshots in force by `setData` on every move, where the
+ * app sends only the snapshots that switched, and only when some did (`updateData`).
  */
-import type { FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { GeoJSONSource, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
 import type { TimeIndex } from '../src/claims/timeline';
-import { appLayers, SOURCE_IDS } from '../src/map/appLayers';
+import { appLayers, FIRST_APP_LAYER, SOURCE_IDS } from '../src/map/appLayers';
+import {
+  AREA_SOURCE,
+  type AreaLayerData,
+  areaLayers,
+  FRONTLINE_SOURCE,
+  frontLineLayer,
+  visibleSnapshots,
+} from '../src/map/areaLayers';
 import { computeFeatureStates, type MapInputs } from '../src/map/featureStates';
 import { markerImages } from '../src/map/icons';
 import { AGREEMENT_KEYS, STATUSES } from '../src/map/palette';
 import type { AppLayerData } from '../src/map/placeFeatures';
 import type { MapView } from '../src/state/appState';
 
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 // The worker fix (stack.md pitfall 1) is applied by src/map/MapController.ts, which bench/main.ts imports.
 
-/** The app's layers with every `['feature-state', k]` read replaced by `['get', k]`. */
-function bakedLayers(): LayerSpecification[] {
+/** `layers` with every `['feature-state', k]` read replaced by `['get', k]`. */
+function bakedLayers(layers: LayerSpecification[]): LayerSpecification[] {
   const rewrite = (value: unknown): unknown => {
     if (!Array.isArray(value)) {
       if (value && typeof value === 'object')
@@ -27,7 +39,7 @@ function bakedLayers(): LayerSpecification[] {
     if (value[0] === 'feature-state') return ['get', value[1]];
     return value.map(rewrite);
   };
-  return appLayers().map((layer) => rewrite(layer) as LayerSpecification);
+  return layers.map((layer) => rewrite(layer) as LayerSpecification);
 }
 
 function bake<G extends Geometry, P extends object>(
@@ -40,6 +52,22 @@ function bake<G extends Geometry, P extends object>(
   };
 }
 
+/** The features of the snapshots in force, as a new collection (the app instead sends only the difference). */
+function bakeAreas<G extends Geometry>(
+  snapshots: ReadonlySet<number>,
+  featuresOf: (snapshot: number) => readonly Feature<G>[],
+): FeatureCollection<G> {
+  const shown: Feature<G>[] = [];
+  for (const s of [...snapshots].sort((a, b) => a - b)) for (const f of featuresOf(s)) shown.push({ ...f });
+  return { type: 'FeatureCollection', features: shown };
+}
+
+export interface SetDataOptions {
+  /** MapLibre's symbol fade; its default when undefined. */
+  fadeDuration: number | undefined;
+  onLoad: () => void;
+}
+
 export class SetDataMap {
   readonly map: maplibregl.Map;
   private loaded = false;
@@ -49,10 +77,11 @@ export class SetDataMap {
     style: StyleSpecification,
     private readonly index: TimeIndex,
     private readonly layers: AppLayerData,
+    private readonly areas: AreaLayerData | undefined,
+    sources: readonly { id: string; color: string }[],
     view: MapView,
     initial: MapInputs,
-    fadeDuration: number | undefined,
-    onLoad: () => void,
+    { fadeDuration, onLoad }: SetDataOptions,
   ) {
     this.map = new maplibregl.Map({
       container,
@@ -72,10 +101,30 @@ export class SetDataMap {
       const { places, marks } = this.baked(initial);
       this.map.addSource(SOURCE_IDS.places, { type: 'geojson', data: places });
       this.map.addSource(SOURCE_IDS.marks, { type: 'geojson', data: marks });
-      for (const layer of bakedLayers()) this.map.addLayer(layer);
+      for (const layer of bakedLayers(appLayers())) this.map.addLayer(layer);
+      if (this.areas) {
+        // The app's area layers (one outline layer per source with areas), below the places, as the app adds them.
+        const areaSources = sources.filter((s) => this.areas?.sourceIds.includes(s.id));
+        const { areas, frontLines } = this.bakedAreas(initial);
+        this.map.addSource(AREA_SOURCE, { type: 'geojson', data: areas });
+        this.map.addSource(FRONTLINE_SOURCE, { type: 'geojson', data: frontLines });
+        for (const layer of bakedLayers([...areaLayers(areaSources), frontLineLayer()]))
+          this.map.addLayer(layer, FIRST_APP_LAYER);
+      }
       this.loaded = true;
       onLoad();
     });
+  }
+
+  /** The snapshots in force (the app's own lookup), as new collections of their polygons and front lines. */
+  private bakedAreas(inputs: MapInputs): { areas: FeatureCollection; frontLines: FeatureCollection } {
+    const data = this.areas;
+    if (!data) return { areas: EMPTY, frontLines: EMPTY };
+    const shown = visibleSnapshots(data, inputs.date, inputs.sources);
+    return {
+      areas: bakeAreas(shown, (s) => data.featuresBySnapshot[s] ?? []),
+      frontLines: bakeAreas(shown, (s) => data.frontLines.features.slice(s, s + 1)),
+    };
   }
 
   /** The same answer the app computes (same function), written into new feature collections. */
@@ -89,5 +138,9 @@ export class SetDataMap {
     const { places, marks } = this.baked(inputs);
     this.map.getSource<GeoJSONSource>(SOURCE_IDS.places)?.setData(places);
     this.map.getSource<GeoJSONSource>(SOURCE_IDS.marks)?.setData(marks);
+    if (!this.areas) return;
+    const { areas, frontLines } = this.bakedAreas(inputs);
+    this.map.getSource<GeoJSONSource>(AREA_SOURCE)?.setData(areas);
+    this.map.getSource<GeoJSONSource>(FRONTLINE_SOURCE)?.setData(frontLines);
   }
 }

@@ -8,8 +8,14 @@ export interface PageInfo {
   places: number;
   sources: number;
   marks: number;
-  /** Generating the synthetic data, the time index and the static layer data, in the page. */
+  /** Area snapshots drawn (0 with `?areas=0` or `?empty=1`), their polygon features and vertices. */
+  areaSnapshots: number;
+  areaFeatures: number;
+  areaVertices: number;
+  /** Generating the synthetic data, the time index and the static layer data, in the page (areas included). */
   setupMs: number;
+  /** The part of `setupMs` spent on areas: generating the snapshots and `buildAreaLayerData`. */
+  areaSetupMs: number;
   /** performance.now() (ms since navigation) at the map's first `idle` with the data drawn. */
   firstIdleMs: number;
 }
@@ -23,6 +29,8 @@ export interface MoveTiming {
   frames: number;
   /** Place and mark feature states that differ from the previous date (counted after `idle`, untimed). */
   changed: number;
+  /** Area snapshots that came into force or dropped out since the previous date (counted after `idle`, untimed). */
+  snapshotsChanged: number;
 }
 
 export interface BenchApi {

@@ -1,21 +1,24 @@
 /**
  * The bench page: the app's real MapController (or the setData baseline) on the app's basemap with the
- * synthetic dataset. `?variant=app|setdata`; `?fade=0` sets the baseline's symbol fade; `?empty=1` draws
- * no data (heap and frame cost without it); `?claims=N` for a smaller dataset while debugging.
+ * synthetic dataset and area snapshots. `?variant=app|setdata`; `?fade=0` sets the baseline's symbol fade;
+ * `?empty=1` draws no data (heap and frame cost without it); `?areas=0` draws the claims without the area
+ * snapshots (the heap they add); `?claims=N` and `?areas=N` for smaller data while debugging.
  */
 import { buildTimeIndex } from '../src/claims/timeline';
+import { buildAreaLayerData, visibleSnapshots } from '../src/map/areaLayers';
 import { basemapStyle } from '../src/map/basemapStyle';
 import { changedStates, computeFeatureStates } from '../src/map/featureStates';
 import { MapController } from '../src/map/MapController';
 import { buildAppLayerData } from '../src/map/placeFeatures';
 import { SetDataMap } from './baseline';
 import type { BenchApi, MoveTiming, PageInfo, Variant } from './benchApi';
-import { DEFAULT_SYNTH, generateDataset, KURSK_BOX } from './synth';
+import { AREA_SNAPSHOTS, DEFAULT_SYNTH, generateAreas, generateDataset, KURSK_BOX } from './synth';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 const params = new URLSearchParams(location.search);
 const variant: Variant = params.get('variant') === 'setdata' ? 'setdata' : 'app';
 const empty = params.get('empty') === '1';
+const areaCount = Number(params.get('areas') ?? AREA_SNAPSHOTS.count);
 /** Baseline only: MapLibre's symbol fade. The app's map keeps MapLibre's default (300 ms). */
 const fadeDuration = params.has('fade') ? Number(params.get('fade')) : undefined;
 
@@ -32,20 +35,36 @@ function start(): BenchApi {
     : generateDataset({ ...DEFAULT_SYNTH, claims: Number(params.get('claims') ?? DEFAULT_SYNTH.claims) });
   const index = buildTimeIndex(dataset.claims);
   const layers = buildAppLayerData(dataset, index);
-  // TODO(areas): build the synthetic area snapshots here (see bench/synth.ts) and, in the app variant,
-  // draw them with `controller.setAreas(buildAreaLayerData(...), dataset.sources)` so every move includes them.
+  // The area maps, as App.tsx builds them from the imports: one layer data for all snapshots, front lines included.
+  const t1 = performance.now();
+  const areas =
+    areaCount > 0
+      ? generateAreas(
+          DEFAULT_SYNTH,
+          dataset.sources.map((s) => s.id),
+          { ...AREA_SNAPSHOTS, count: areaCount },
+        )
+      : undefined;
+  const areaData = areas?.snapshots.length ? buildAreaLayerData(areas.snapshots, areas.frontLines) : undefined;
   const setupMs = performance.now() - t0;
+  const areaSetupMs = performance.now() - t1;
   const sources = new Set(dataset.sources.map((s) => s.id));
   const style = basemapStyle(document.baseURI);
   const initial = { date: START_DATE, sources, selectedPlace: null };
 
   let previous = computeFeatureStates(index, layers, initial);
+  const shownAt = (date: string) => (areaData ? visibleSnapshots(areaData, date, sources) : new Set<number>());
+  let previousShown = shownAt(START_DATE);
   const countChanges = (date: string) => {
     const next = computeFeatureStates(index, layers, { date, sources, selectedPlace: null });
     const changed =
       changedStates(previous.places, next.places).length + changedStates(previous.marks, next.marks).length;
     previous = next;
-    return changed;
+    const shown = shownAt(date);
+    const snapshotsChanged =
+      [...shown].filter((s) => !previousShown.has(s)).length + [...previousShown].filter((s) => !shown.has(s)).length;
+    previousShown = shown;
+    return { changed, snapshotsChanged };
   };
   let move: (date: string) => void = () => {};
   let map: MapController['map'] | undefined;
@@ -59,7 +78,11 @@ function start(): BenchApi {
           places: dataset.places.length,
           sources: dataset.sources.length,
           marks: layers.marks.features.length,
+          areaSnapshots: areas?.snapshots.length ?? 0,
+          areaFeatures: areaData?.collection.features.length ?? 0,
+          areaVertices: areas?.vertices ?? 0,
           setupMs,
+          areaSetupMs,
           firstIdleMs: performance.now(),
         }),
       );
@@ -77,13 +100,16 @@ function start(): BenchApi {
       };
       const controller = new MapController(container, style, index, layers, VIEW, callbacks, () => {});
       map = controller.map;
+      // In the order MapPane (src/ui/MapPane.tsx) calls them: areas first, so the first update shows them.
+      controller.setAreas(areaData, dataset.sources);
       controller.update(initial);
       // The same call the React app makes on a slider move (src/ui/MapPane.tsx).
       move = (date) => controller.update({ date, sources, selectedPlace: null });
     } else {
-      const baseline = new SetDataMap(container, style, index, layers, VIEW, initial, fadeDuration, () =>
-        queueMicrotask(onLoad),
-      );
+      const baseline = new SetDataMap(container, style, index, layers, areaData, dataset.sources, VIEW, initial, {
+        fadeDuration,
+        onLoad: () => queueMicrotask(onLoad),
+      });
       map = baseline.map;
       map.on('error', (e) => onError(e.error?.message ?? 'map error'));
       move = (date) => baseline.update({ date, sources, selectedPlace: null });
@@ -108,7 +134,8 @@ function start(): BenchApi {
         const toIdleMs = performance.now() - t;
         clearTimeout(timer);
         m.off('render', onRender);
-        resolve({ toIdleMs, updateMs, frames, changed: date === null ? 0 : countChanges(date) });
+        const changes = date === null ? { changed: 0, snapshotsChanged: 0 } : countChanges(date);
+        resolve({ toIdleMs, updateMs, frames, ...changes });
       });
       if (date !== null) move(date);
       const updateMs = performance.now() - t;

@@ -32,6 +32,7 @@ export function summarize(samples: readonly number[]): Summary {
 /** Milliseconds with precision that suits the size. */
 export function ms(value: number): string {
   if (!Number.isFinite(value)) return 'n/a';
+  if (value < 0.1) return `${(value * 1000).toFixed(1)} µs`;
   if (value < 1) return `${value.toFixed(3)} ms`;
   if (value < 100) return `${value.toFixed(2)} ms`;
   return `${value.toFixed(0)} ms`;

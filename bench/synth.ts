@@ -1,8 +1,11 @@
 /**
  * Synthetic data for the benchmark: valid `Source`/`Place`/`Claim` objects
- * (src/claims/model.ts), generated from a fixed seed so every run, in Node and
- * in the browser, measures the same dataset.
+ * (src/claims/model.ts) and `AreaSnapshot`s (src/areas/model.ts), generated from a
+ * fixed seed so every run, in Node and in the browser, measures the same dataset.
  */
+import type { MultiLineString, Position } from 'geojson';
+import { type AreaClaim, type AreaSnapshot, type AreaStatus, noneSkipped } from '../src/areas/model';
+import { areaKm2 } from '../src/areas/ops';
 import { addDays } from '../src/claims/dates';
 import type { Claim, Dataset, Place, Source, Status } from '../src/claims/model';
 
@@ -29,12 +32,15 @@ export const DEFAULT_SYNTH: SynthOptions = {
 /** The Kursk area box the places are spread over: [west, south, east, north]. */
 export const KURSK_BOX: [number, number, number, number] = [34.6, 50.7, 36.2, 51.6];
 
-// TODO(areas): area snapshots (1,000 snapshots of ~2,000 vertices each) are being designed in src/areas/.
-// When that model settles, generate `AreaSnapshot`s (src/areas/model.ts) here from the same seed, e.g.
-// `syntheticAreas(random, AREA_SNAPSHOTS)`, and add them to the bench data. Matching TODO(areas) hooks:
-// scripts/bench/query.ts (as-of lookup, index vs naive), bench/main.ts (draw them via
-// `controller.setAreas(...)` so the scrub includes them), scripts/bench/report.ts (`areas` in results.json).
-export const AREA_SNAPSHOTS = { count: 1_000, verticesPerSnapshot: 2_000 } as const;
+export interface AreaSpec {
+  /** Area snapshots in all, over every area track. */
+  count: number;
+  /** Distinct positions per snapshot (a ring's closing position not counted). */
+  verticesPerSnapshot: number;
+}
+
+/** The size of the synthetic area data (`generateAreas`). */
+export const AREA_SNAPSHOTS: AreaSpec = { count: 1_000, verticesPerSnapshot: 2_000 };
 
 export type Random = () => number;
 
@@ -171,4 +177,181 @@ export function scrubDates(options: SynthOptions, count: number, seed: number, s
     dates.push(addDays(options.firstDate, day));
   }
   return dates;
+}
+
+/**
+ * The area tracks (one layer of one source each, as DeepState's `deepstate-kursk` or an ISW layer) and
+ * their share of the snapshots: the first publishes most often, like DeepState. `patches` is the status
+ * of the small areas drawn beside the held one (a grey zone, ISW's advances, ground the other side holds).
+ */
+const AREA_TRACKS: readonly { layer: string; share: number; patches: AreaStatus }[] = [
+  { layer: 'synthetic-control', share: 0.4, patches: 'contested' },
+  { layer: 'synthetic-advances', share: 0.3, patches: 'russian-advance' },
+  { layer: 'synthetic-control', share: 0.2, patches: 'contested' },
+  { layer: 'synthetic-control', share: 0.1, patches: 'russian' },
+];
+/** Patches per snapshot, and their share of its vertices; the rest outline the held area. */
+const AREA_PATCHES = 3;
+const PATCH_VERTEX_SHARE = 0.05;
+/** The held area's middle (near Sudzha): it drifts around this and shrinks over the span. */
+const AREA_CENTRE = { lng: 35.3, lat: 51.2 };
+/** The held area's outline wobbles with these harmonics; their amplitudes sum to 0.3, so radii stay positive. */
+const HARMONICS = [2, 3, 4, 5, 7];
+const HARMONIC_AMPLITUDES = [0.12, 0.08, 0.05, 0.03, 0.02];
+
+export interface SyntheticAreas {
+  /** In date order (ties in track order), the order a user importing a folder of dated files gets. */
+  snapshots: AreaSnapshot[];
+  /**
+   * One per snapshot, as the import worker returns them (src/areas/importWorker.ts): the edge of the
+   * held area, here its whole outer ring (a copy). The app's `frontLine` would also leave out the odd
+   * segment within 50 m of the state border, which the ring crosses: 1–3 vertices fewer in 2 of 3 snapshots.
+   */
+  frontLines: MultiLineString[];
+  /** Distinct positions in all snapshots' rings (a ring's closing position not counted). */
+  vertices: number;
+  /** Positions in all front lines. */
+  frontLineVertices: number;
+  /** Tracks: (source, layer) pairs. */
+  tracks: number;
+}
+
+const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
+const KX = 1 / Math.cos((AREA_CENTRE.lat * Math.PI) / 180);
+
+/** sin and cos of k·θ at the n angles 2πi/n of a ring, for each k in `ks` (k = 1 first). */
+function ringTable(n: number, ks: readonly number[]): { sin: Float64Array; cos: Float64Array }[] {
+  return [1, ...ks].map((k) => ({
+    sin: Float64Array.from({ length: n }, (_, i) => Math.sin((2 * Math.PI * k * i) / n)),
+    cos: Float64Array.from({ length: n }, (_, i) => Math.cos((2 * Math.PI * k * i) / n)),
+  }));
+}
+
+/**
+ * A closed ring around `centre` (x east, y north, in degrees of latitude; converted to lng/lat on the way
+ * out) with one vertex at each angle of `table` (equal steps, counter-clockwise), vertex i at the positive
+ * radius `radius(i)`. Such a ring is star-shaped around its centre, so it never crosses itself.
+ */
+function starRing(
+  table: readonly { sin: Float64Array; cos: Float64Array }[],
+  centre: { x: number; y: number },
+  radius: (i: number) => number,
+): Position[] {
+  const { sin, cos } = table[0];
+  const ring: Position[] = new Array(sin.length + 1);
+  for (let i = 0; i < sin.length; i++) {
+    const r = radius(i);
+    ring[i] = [round6(AREA_CENTRE.lng + (centre.x + r * cos[i]) * KX), round6(AREA_CENTRE.lat + centre.y + r * sin[i])];
+  }
+  ring[sin.length] = [ring[0][0], ring[0][1]];
+  return ring;
+}
+
+/**
+ * `spec.count` area snapshots of about `spec.verticesPerSnapshot` vertices each, over the dataset's days,
+ * for the first four of `sourceIds` (fewer if there are fewer; none without sources). Each snapshot holds
+ * a Ukrainian-held polygon, a wobbly ring whose centre drifts and which shrinks over the span, and a
+ * MultiPolygon of three small patches on its edge. Every source draws the area a little differently, so
+ * their maps disagree. Rings are valid and do not cross themselves (checked by the query bench with the
+ * app's importer). Uses its own stream from `options.seed`, so it does not depend on the claim count.
+ */
+export function generateAreas(
+  options: SynthOptions,
+  sourceIds: readonly string[],
+  spec: AreaSpec = AREA_SNAPSHOTS,
+): SyntheticAreas {
+  const random = seededRandom(options.seed + 4);
+  const tracks = AREA_TRACKS.slice(0, sourceIds.length);
+  const shareSum = tracks.reduce((sum, t) => sum + t.share, 0);
+  const patchVertices = Math.max(8, Math.round((spec.verticesPerSnapshot * PATCH_VERTEX_SHARE) / AREA_PATCHES));
+  const mainVertices = Math.max(8, spec.verticesPerSnapshot - AREA_PATCHES * patchVertices);
+  const mainTable = ringTable(mainVertices, HARMONICS);
+  const patchTable = ringTable(patchVertices, []);
+  const made: { day: number; track: number; snapshot: AreaSnapshot; frontLine: MultiLineString }[] = [];
+  let assigned = 0;
+  tracks.forEach((track, t) => {
+    const sourceId = sourceIds[t];
+    const share = Math.round((spec.count * track.share) / shareSum);
+    const count = Math.max(0, t === tracks.length - 1 ? spec.count - assigned : share);
+    assigned += count;
+    // How this source draws the area: its own offset, scale and wobble, which drift slowly over time.
+    const offset = { x: 0.03 * (random() - 0.5), y: 0.03 * (random() - 0.5) };
+    const scale = 0.9 + 0.2 * random();
+    const phase = 2 * Math.PI * random();
+    const harmonics = HARMONICS.map((k, h) => ({
+      k,
+      amplitude: HARMONIC_AMPLITUDES[h],
+      phase: 2 * Math.PI * random(),
+      drift: 2 * Math.PI * (random() - 0.5) * 3,
+    }));
+    for (let i = 0; i < count; i++) {
+      // One snapshot per bin of the span, at a random day in it: strictly increasing days.
+      const day = Math.min(options.days - 1, Math.floor(((i + random()) * options.days) / count));
+      const f = day / Math.max(1, options.days - 1);
+      const centre = {
+        x: offset.x + 0.1 * Math.sin(2 * Math.PI * 0.8 * f + phase),
+        y: offset.y + 0.04 * Math.cos(2 * Math.PI * 1.1 * f + phase),
+      };
+      const size = (0.07 + 0.13 * (1 - f)) * scale;
+      // The outline's wobble: Σ a·sin(kθ + φ), with φ drifting over the span, so the shape changes slowly.
+      const phases = harmonics.map((h) => h.phase + h.drift * f);
+      const shape = (theta: number) =>
+        harmonics.reduce((m, h, j) => m + h.amplitude * Math.sin(h.k * theta + phases[j]), 1);
+      const sinPart = harmonics.map((h, j) => h.amplitude * Math.cos(phases[j]));
+      const cosPart = harmonics.map((h, j) => h.amplitude * Math.sin(phases[j]));
+      // shape(θi) from the table, plus per-vertex noise of ±3 %: sources redraw the outline every time.
+      const held = starRing(mainTable, centre, (v) => {
+        let m = 1 + 0.06 * (random() - 0.5);
+        for (let j = 0; j < sinPart.length; j++)
+          m += mainTable[j + 1].sin[v] * sinPart[j] + mainTable[j + 1].cos[v] * cosPart[j];
+        return size * m;
+      });
+      const patches = Array.from({ length: AREA_PATCHES }, (_, j) => {
+        // On the held area's edge, a third of a turn apart (drifting by less than ±0.5 rad): they never overlap.
+        const at = phase + (2 * Math.PI * j) / AREA_PATCHES + 0.5 * Math.sin(2 * Math.PI * f + j);
+        const edge = size * shape(at);
+        const rho = 0.15 * size * (0.8 + 0.4 * random());
+        const c = { x: centre.x + edge * Math.cos(at), y: centre.y + edge * Math.sin(at) };
+        return [starRing(patchTable, c, () => rho * (0.85 + 0.3 * random()))];
+      });
+      const date = addDays(options.firstDate, day);
+      const fileName = `synthetic/${sourceId}-${track.layer}-${date}.geojson`;
+      const claim = (suffix: string, status: AreaStatus, geometry: AreaClaim['geometry']): AreaClaim => ({
+        id: `${sourceId}-${track.layer}-${date}-${suffix}`,
+        sourceId,
+        layer: track.layer,
+        status,
+        statedDate: date,
+        geometry,
+        fileName,
+        areaKm2: areaKm2(geometry),
+      });
+      made.push({
+        day,
+        track: t,
+        snapshot: {
+          sourceId,
+          layer: track.layer,
+          statedDate: date,
+          fileName,
+          format: 'native',
+          claims: [
+            claim('held', 'ukrainian', { type: 'Polygon', coordinates: [held] }),
+            claim(track.patches, track.patches, { type: 'MultiPolygon', coordinates: patches }),
+          ],
+          skipped: noneSkipped(),
+        },
+        frontLine: { type: 'MultiLineString', coordinates: [held.map((p) => [p[0], p[1]])] },
+      });
+    }
+  });
+  made.sort((a, b) => a.day - b.day || a.track - b.track);
+  const vertices = made.length * (mainVertices + AREA_PATCHES * patchVertices);
+  return {
+    snapshots: made.map((m) => m.snapshot),
+    frontLines: made.map((m) => m.frontLine),
+    vertices,
+    frontLineVertices: made.length * (mainVertices + 1),
+    tracks: tracks.length,
+  };
 }

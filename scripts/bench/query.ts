@@ -1,12 +1,27 @@
 /**
- * Query benchmark (Node): "every source's position on every place as of date D" for random D,
- * answered by the app's time index and by a naive scan of all claims, in the same run.
- * Run alone with `npx tsx scripts/bench/query.ts`; `npm run bench` runs it first.
+ * Query benchmark (Node): "every source's position on every place as of date D" and "every area
+ * snapshot in force as of D" for random D, answered by the app's time indexes and by naive scans,
+ * in the same run. Run alone with `npx tsx scripts/bench/query.ts`; `npm run bench` runs it first.
  */
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { flatStatusesAsOf, flatten } from '../../bench/flatIndex';
+import { isDeepStrictEqual } from 'node:util';
 import { ms, type Summary, summarize } from '../../bench/stats';
-import { DEFAULT_SYNTH, generateDataset, randomDates, type SynthOptions } from '../../bench/synth';
+import {
+  AREA_SNAPSHOTS,
+  DEFAULT_SYNTH,
+  generateAreas,
+  generateDataset,
+  randomDates,
+  type SynthOptions,
+} from '../../bench/synth';
+import { importAreaFile } from '../../src/areas/detect';
+import { frontLine } from '../../src/areas/frontline';
+import { loadBorder, loadRussiaClip } from '../../src/areas/loadNode';
+import { measureSnapshot } from '../../src/areas/measure';
+import type { AreaSnapshot } from '../../src/areas/model';
+import { activeSnapshots, trackKey } from '../../src/areas/timeline';
+import { addDays } from '../../src/claims/dates';
 import type { Claim, Dataset, IsoDate } from '../../src/claims/model';
 import { parseDataset } from '../../src/claims/schema';
 import {
@@ -17,8 +32,51 @@ import {
   type TimeIndex,
   trackStatusesAsOf,
 } from '../../src/claims/timeline';
+import { type AreaLayerData, buildAreaLayerData, visibleSnapshots } from '../../src/map/areaLayers';
 import { computeFeatureStates } from '../../src/map/featureStates';
 import { buildAppLayerData } from '../../src/map/placeFeatures';
+
+const REPO = join(import.meta.dirname, '..', '..');
+
+/** "Which area snapshot is in force for every (source, layer) as of D", over the synthetic snapshots. */
+export interface AreaQueryResults {
+  snapshots: number;
+  /** (source, layer) pairs. */
+  tracks: number;
+  /** Polygon features in the map's one area source (one per area claim). */
+  features: number;
+  /** Distinct positions in all snapshots' rings. */
+  vertices: number;
+  /** Positions in the synthetic front lines (one per snapshot, drawn by the app's front-line layer). */
+  frontLineVertices: number;
+  /** Generating the snapshots (bench/synth.ts `generateAreas`, including turf's area per claim). */
+  generateMs: number;
+  /** `buildAreaLayerData`: the area index and the GeoJSON the map draws, built once per import (App.tsx). */
+  buildLayerDataMs: number;
+  /** The app's as-of lookup, `activeSnapshots` (src/areas/timeline.ts): a binary search per track. */
+  activeSnapshots: Summary;
+  /** What `MapController.updateAreas` calls on every slider move: the same, as snapshot indices. */
+  visibleSnapshots: Summary;
+  /** Scan every snapshot, keep the latest per (source, layer) stated on or before D. */
+  naiveScan: Summary;
+  /** naive median / app median. */
+  ratioActiveSnapshots: number;
+  ratioVisibleSnapshots: number;
+  /**
+   * The import worker's work per snapshot (src/areas/importWorker.ts), run in Node on a sample of the
+   * snapshots written as the app's own area format: `importAreaFile` (JSON, schema, self-intersection
+   * check, km² per claim), `measureSnapshot` (union per status) and `frontLine`. The import must give back
+   * the generated snapshot exactly, which also checks the synthetic rings are valid app data.
+   */
+  importSample: {
+    snapshots: number;
+    fileBytes: Summary;
+    importMs: Summary;
+    measureMs: Summary;
+    frontLineMs: Summary;
+    totalMs: Summary;
+  };
+}
 
 export interface QueryResults {
   dataset: { claims: number; places: number; sources: number; days: number; seed: number; tracks: number };
@@ -33,14 +91,11 @@ export interface QueryResults {
   /** The whole map path: codes, agreement per place, mark states. */
   computeFeatureStates: Summary;
   naiveScan: Summary;
-  /** Bench-only prototype (bench/flatIndex.ts), not app code: the same codes from flat arrays. */
-  prototypeFlat: Summary;
   /** naive median / app median. */
   ratioTrackStatuses: number;
   ratioAllPositions: number;
   ratioFeatureStates: number;
-  /** TODO(areas): "which area snapshot is in force for every source as of D" once src/areas/ lands. */
-  areas: null;
+  areas: AreaQueryResults;
 }
 
 /** The baseline: scan every claim, keep the latest per (place, source) stated on or before `date`. */
@@ -53,6 +108,30 @@ export function naivePositions(claims: readonly Claim[], date: IsoDate): Map<str
       const previous = latest.get(key);
       if (!previous || claim.statedDate >= previous.statedDate) latest.set(key, claim);
     }
+  }
+  return latest;
+}
+
+/**
+ * The baseline for areas: scan every snapshot, keep the latest per (source, layer) stated on or before
+ * `date` among the enabled sources; the same day goes by snapshot time, and then to the later in the list.
+ */
+export function naiveActiveSnapshots(
+  snapshots: readonly AreaSnapshot[],
+  date: IsoDate,
+  enabledSources: ReadonlySet<string>,
+): Map<string, AreaSnapshot> {
+  const latest = new Map<string, AreaSnapshot>();
+  for (const s of snapshots) {
+    if (s.statedDate > date || !enabledSources.has(s.sourceId)) continue;
+    const key = trackKey(s.sourceId, s.layer);
+    const previous = latest.get(key);
+    if (
+      !previous ||
+      s.statedDate > previous.statedDate ||
+      (s.statedDate === previous.statedDate && (s.snapshotTime ?? '') >= (previous.snapshotTime ?? ''))
+    )
+      latest.set(key, s);
   }
   return latest;
 }
@@ -118,6 +197,77 @@ function crossCheck(dataset: Dataset, index: TimeIndex, dates: readonly string[]
   }
 }
 
+/** Both area lookups must match the naive scan on every date, for all sources and for a subset. */
+function crossCheckAreas(
+  snapshots: readonly AreaSnapshot[],
+  data: AreaLayerData,
+  dates: readonly string[],
+  allSources: ReadonlySet<string>,
+): void {
+  const subset = new Set([...data.sourceIds].filter((_, i) => i % 2 === 1));
+  const first = data.index.dates[0];
+  const edges = first ? [addDays(first, -1), first] : [];
+  for (const sources of [allSources, subset])
+    for (const date of [...edges, ...dates]) {
+      const expected = new Set(naiveActiveSnapshots(snapshots, date, sources).values());
+      const active = activeSnapshots(data.index, date, sources);
+      const visible = visibleSnapshots(data, date, sources);
+      if (active.length !== expected.size || active.some((s) => !expected.has(s)))
+        throw new Error(
+          `activeSnapshots and the naive scan disagree on ${date} (${active.length} vs ${expected.size})`,
+        );
+      if (visible.size !== expected.size || [...expected].some((s) => !visible.has(data.snapshotIndex.get(s) ?? -1)))
+        throw new Error(`visibleSnapshots and the naive scan disagree on ${date}`);
+    }
+}
+
+/** The snapshot as a file of the app's own area format (src/areas/native.ts). */
+function nativeFile(snapshot: AreaSnapshot): string {
+  return JSON.stringify({
+    type: 'FeatureCollection',
+    features: snapshot.claims.map((c) => ({
+      type: 'Feature',
+      geometry: c.geometry,
+      properties: { id: c.id, sourceId: c.sourceId, layer: c.layer, status: c.status, statedDate: c.statedDate },
+    })),
+  });
+}
+
+/** The import worker's pipeline on `sample` snapshots spread over the list, after one untimed warm-up. */
+function importSample(snapshots: readonly AreaSnapshot[], sample: number): AreaQueryResults['importSample'] {
+  const ctx = { clip: loadRussiaClip(REPO), sourceIds: new Set(snapshots.map((s) => s.sourceId)) };
+  const border = loadBorder(REPO);
+  const picked = Array.from(
+    { length: sample + 1 },
+    (_, i) => snapshots[Math.floor((i * snapshots.length) / (sample + 1))],
+  );
+  const rows = picked.map((generated) => {
+    const text = nativeFile(generated);
+    const t0 = performance.now();
+    const imported = importAreaFile(generated.fileName, text, ctx);
+    const t1 = performance.now();
+    if (!imported.ok)
+      throw new Error(`a synthetic snapshot fails the app's import: ${JSON.stringify(imported.errors[0])}`);
+    if (!isDeepStrictEqual(imported.value, generated))
+      throw new Error(`importing ${generated.fileName} does not give back the generated snapshot`);
+    measureSnapshot(imported.value);
+    const t2 = performance.now();
+    frontLine(imported.value, border);
+    const t3 = performance.now();
+    return { bytes: text.length, importMs: t1 - t0, measureMs: t2 - t1, frontLineMs: t3 - t2, totalMs: t3 - t0 };
+  });
+  const timed = rows.slice(1);
+  const of = (key: keyof (typeof rows)[number]) => summarize(timed.map((r) => r[key]));
+  return {
+    snapshots: timed.length,
+    fileBytes: of('bytes'),
+    importMs: of('importMs'),
+    measureMs: of('measureMs'),
+    frontLineMs: of('frontLineMs'),
+    totalMs: of('totalMs'),
+  };
+}
+
 export function runQueryBench(options: SynthOptions = DEFAULT_SYNTH, queries = 200): QueryResults {
   const dataset = generateDataset(options);
   let index = buildTimeIndex([]);
@@ -132,23 +282,33 @@ export function runQueryBench(options: SynthOptions = DEFAULT_SYNTH, queries = 2
   crossCheck(dataset, index, dates);
   const sources = new Set(dataset.sources.map((s) => s.id));
   const out = new Uint8Array(index.tracks.length);
-  const flat = flatten(index);
-  const flatOut = new Uint8Array(index.tracks.length);
-  for (const date of dates.slice(0, 5))
-    if (!flatStatusesAsOf(flat, date, flatOut).every((c, t) => c === trackStatusesAsOf(index, date)[t]))
-      throw new Error(`the flat prototype disagrees with trackStatusesAsOf on ${date}`);
 
-  const [codes, objects, features, naive, prototypeFlat] = measureInterleaved(dates, [
+  let areas = generateAreas(options, [], AREA_SNAPSHOTS);
+  const generateAreasMs = time(() => {
+    areas = generateAreas(
+      options,
+      dataset.sources.map((s) => s.id),
+      AREA_SNAPSHOTS,
+    );
+  });
+  let areaData = buildAreaLayerData([]);
+  const buildAreaLayerDataMs = time(() => {
+    areaData = buildAreaLayerData(areas.snapshots, areas.frontLines);
+  });
+  crossCheckAreas(areas.snapshots, areaData, dates, sources);
+
+  const [codes, objects, features, naive, areaActive, areaVisible, areaNaive] = measureInterleaved(dates, [
     (date) => trackStatusesAsOf(index, date, out),
     (date) => allPositions(index, date),
     (date) => computeFeatureStates(index, layers, { date, sources, selectedPlace: null }),
     (date) => naivePositions(dataset.claims, date),
-    (date) => flatStatusesAsOf(flat, date, flatOut),
+    (date) => activeSnapshots(areaData.index, date, sources),
+    (date) => visibleSnapshots(areaData, date, sources),
+    (date) => naiveActiveSnapshots(areas.snapshots, date, sources),
   ]);
-  // TODO(areas): time the area as-of lookup here in the same interleaved run: `activeSnapshots(buildAreaIndex(...))`
-  // (src/areas/timeline.ts) and `visibleSnapshots` (src/map/areaLayers.ts) against a naive scan of the snapshots.
-  // Last, so the garbage it leaves does not land in the timings above.
+  // Last, so the garbage they leave does not land in the timings above.
   const schemaCheckMs = time(() => checkWithSchema(dataset));
+  const areaImport = importSample(areas.snapshots, 8);
 
   return {
     dataset: {
@@ -167,11 +327,24 @@ export function runQueryBench(options: SynthOptions = DEFAULT_SYNTH, queries = 2
     allPositions: objects,
     computeFeatureStates: features,
     naiveScan: naive,
-    prototypeFlat,
     ratioTrackStatuses: naive.median / codes.median,
     ratioAllPositions: naive.median / objects.median,
     ratioFeatureStates: naive.median / features.median,
-    areas: null,
+    areas: {
+      snapshots: areas.snapshots.length,
+      tracks: areaData.index.tracks.size,
+      features: areaData.collection.features.length,
+      vertices: areas.vertices,
+      frontLineVertices: areas.frontLineVertices,
+      generateMs: generateAreasMs,
+      buildLayerDataMs: buildAreaLayerDataMs,
+      activeSnapshots: areaActive,
+      visibleSnapshots: areaVisible,
+      naiveScan: areaNaive,
+      ratioActiveSnapshots: areaNaive.median / areaActive.median,
+      ratioVisibleSnapshots: areaNaive.median / areaVisible.median,
+      importSample: areaImport,
+    },
   };
 }
 
@@ -185,11 +358,29 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     ['allPositions', r.allPositions],
     ['computeFeatureStates', r.computeFeatureStates],
     ['naive scan', r.naiveScan],
-    ['prototype flat arrays', r.prototypeFlat],
   ] as const)
     console.log(`${name.padEnd(22)} median ${ms(s.median).padStart(10)}  p95 ${ms(s.p95).padStart(10)}`);
   const x = (n: number) => `${n.toFixed(1)}×`;
   console.log(
     `naive/app ${x(r.ratioTrackStatuses)} (codes), ${x(r.ratioAllPositions)} (objects), ${x(r.ratioFeatureStates)}`,
+  );
+  const a = r.areas;
+  console.log(
+    `\n${a.snapshots} area snapshots, ${a.tracks} tracks, ${a.features} features, ${a.vertices} vertices (+${a.frontLineVertices} in front lines)`,
+  );
+  console.log(`generate ${ms(a.generateMs)}, area layer data ${ms(a.buildLayerDataMs)}`);
+  for (const [name, s] of [
+    ['activeSnapshots', a.activeSnapshots],
+    ['visibleSnapshots', a.visibleSnapshots],
+    ['naive scan (areas)', a.naiveScan],
+  ] as const)
+    console.log(`${name.padEnd(22)} median ${ms(s.median).padStart(10)}  p95 ${ms(s.p95).padStart(10)}`);
+  console.log(
+    `naive/app ${x(a.ratioActiveSnapshots)} (activeSnapshots), ${x(a.ratioVisibleSnapshots)} (visibleSnapshots)`,
+  );
+  const i = a.importSample;
+  console.log(
+    `import worker's work per snapshot (median of ${i.snapshots}, ${(i.fileBytes.median / 1000).toFixed(0)} kB files): ` +
+      `${ms(i.totalMs.median)} = import ${ms(i.importMs.median)} + measure ${ms(i.measureMs.median)} + front line ${ms(i.frontLineMs.median)}`,
   );
 }

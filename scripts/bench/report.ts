@@ -1,7 +1,7 @@
 /** Targets, the printed table and the shape of bench/results.json. */
 import { ms, type Summary } from '../../bench/stats';
 import type { ColdStartResult } from './coldStart';
-import type { QueryResults } from './query';
+import type { AreaQueryResults, QueryResults } from './query';
 import type { ScrubComparison } from './scrub';
 
 export interface Machine {
@@ -16,13 +16,46 @@ export interface Machine {
 }
 
 export interface Memory {
-  /** Main-thread JS heap after GC, bench page with the 100k-claim dataset drawn (app variant). */
+  /** Main-thread JS heap after GC, bench page with the 100k-claim dataset and the area snapshots drawn (app variant). */
   appPageBytes: number;
   /** The same page with no data: MapLibre, the basemap and the bench code. */
   emptyPageBytes: number;
-  /** The difference: dataset, time index, layer data and the map's main-thread copy of the features. */
+  /** The difference: dataset, areas, time indexes, layer data and the map's main-thread copy of the features. */
   dataBytes: number;
+  /** The setData baseline's page (it holds all snapshots too, and copies of those in force). */
   setdataPageBytes: number;
+}
+
+/** Area snapshots at scale (docs/PERFORMANCE.md, "area snapshots at scale"). */
+export interface AreaResults {
+  snapshots: number;
+  tracks: number;
+  features: number;
+  vertices: number;
+  frontLineVertices: number;
+  /**
+   * Both scrub pages draw them: the app's through `MapController.setAreas` (every move then runs
+   * `updateAreas`), the baseline's by `setData` with the snapshots in force on every move. So the scrub
+   * and frame-floor figures are with areas.
+   */
+  drawnInScrub: true;
+  /** The as-of lookup in Node (copied from `query.areas`): the app's functions against a naive scan. */
+  lookup: Pick<
+    AreaQueryResults,
+    'activeSnapshots' | 'visibleSnapshots' | 'naiveScan' | 'ratioActiveSnapshots' | 'ratioVisibleSnapshots'
+  >;
+  /** Area snapshots switched on or off per app move (the baseline's moves switch the same ones). */
+  snapshotsChangedPerMove: Summary;
+  /** In the page: generating the snapshots and `buildAreaLayerData`. */
+  pageSetupMs: number;
+  /** Main-thread JS heap after GC of the app page without the areas (`?areas=0`), after its first idle. */
+  noAreasPageBytes: number;
+  /** What the areas add to the main-thread heap: app page − the page without areas. MapLibre's worker not included. */
+  heapBytes: number;
+  /** A repaint with no change on the page without areas (compare `scrub.frameFloor.app`). */
+  frameFloorNoAreas: Summary;
+  /** The import worker's work per snapshot, in Node (copied from `query.areas`). */
+  importSample: AreaQueryResults['importSample'];
 }
 
 export interface Target {
@@ -48,8 +81,7 @@ export interface Results {
   coldStart: ColdStartResult;
   memory: Memory;
   targets: Target[];
-  /** TODO(areas): area-snapshot figures once src/areas/ lands (see docs/PERFORMANCE.md). */
-  areas: 'pending: src/areas/ not yet available';
+  areas: AreaResults;
 }
 
 export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -90,9 +122,10 @@ function row(cells: string[], widths: number[]): string {
 export function printTable(r: Results): void {
   const timing = (name: string, s: Summary) => [name, ms(s.median), ms(s.p95), String(s.n)];
   const w = [48, 12, 12, 5];
-  const { query: q, scrub: s, coldStart: c, memory: m, machine } = r;
+  const { query: q, scrub: s, coldStart: c, memory: m, areas: a, machine } = r;
   console.log(
-    `\nFrontline Claims bench: ${q.dataset.claims} claims, ${q.dataset.places} places, ${q.dataset.sources} sources`,
+    `\nFrontline Claims bench: ${q.dataset.claims} claims, ${q.dataset.places} places, ${q.dataset.sources} sources, ` +
+      `${a.snapshots} area snapshots (${a.tracks} tracks, ${(a.vertices / 1e6).toFixed(2)}M vertices)`,
   );
   console.log(`${machine.nproc} CPUs (${machine.cpuModel}), Chromium ${machine.chromium}, Node ${machine.node}`);
   console.log(`load average ${machine.loadBefore.toFixed(2)} before, ${machine.loadAfter.toFixed(2)} after\n`);
@@ -102,11 +135,15 @@ export function printTable(r: Results): void {
     timing('query: allPositions (index, Position objects)', q.allPositions),
     timing('query: computeFeatureStates (whole map path)', q.computeFeatureStates),
     timing('query: naive scan of all claims', q.naiveScan),
-    timing('query: prototype flat arrays (bench only)', q.prototypeFlat),
+    timing('query: areas activeSnapshots (index)', a.lookup.activeSnapshots),
+    timing('query: areas visibleSnapshots (map path)', a.lookup.visibleSnapshots),
+    timing('query: areas naive scan of all snapshots', a.lookup.naiveScan),
     timing('scrub: app MapController.update → idle', s.app.moves),
     timing('scrub: app update() call alone (main thread)', s.app.update),
     timing(`scrub: setData baseline → idle (fade ${s.baselineFadeDuration})`, s.setdata.moves),
+    timing('scrub: setData baseline update() call alone', s.setdata.update),
     timing('frame floor: repaint, no change (data page)', s.frameFloor.app),
+    timing('frame floor: repaint, no change (no areas)', a.frameFloorNoAreas),
     timing('frame floor: repaint, no change (no data)', s.frameFloor.empty),
     timing('cold start: navigation → first idle', c.firstIdle),
   ])
@@ -120,6 +157,9 @@ export function printTable(r: Results): void {
   ];
   console.log(`naive/app: ${ratios.join(', ')}`);
   console.log(
+    `naive/app (areas): ${x(a.lookup.ratioActiveSnapshots)} (activeSnapshots), ${x(a.lookup.ratioVisibleSnapshots)} (visibleSnapshots)`,
+  );
+  console.log(
     `setData/app: ${s.ratio.toFixed(1)}× (median to idle over the ${s.setdata.moves.n} moves both took; app ${ms(s.appPairedMedian)})`,
   );
   const jsLine = c.scripts.map((f) => `${f.path.replace(/^.*\//, '')} ${kB(f.gzipBytes)}`).join(', ');
@@ -128,7 +168,19 @@ export function printTable(r: Results): void {
     `  of which main thread ${kB(c.mainThreadGzipBytes)}, workers ${kB(c.jsGzipBytes - c.mainThreadGzipBytes)}`,
   );
   console.log(`heap after load: ${MB(m.appPageBytes)} (empty page ${MB(m.emptyPageBytes)}, data +${MB(m.dataBytes)})`);
-  console.log('area snapshots: TODO(areas), pending src/areas/\n');
+  const sw = a.snapshotsChangedPerMove;
+  console.log(
+    `areas: ${a.snapshots} snapshots, ${a.features} features, ${a.vertices} vertices + ${a.frontLineVertices} in front lines, ` +
+      `drawn on both scrub pages; a move switches ${sw.median} snapshots (median, p95 ${sw.p95})`,
+  );
+  console.log(
+    `  heap the areas add: +${MB(a.heapBytes)} (page without areas ${MB(a.noAreasPageBytes)}); set-up in the page ${ms(a.pageSetupMs)}`,
+  );
+  const i = a.importSample;
+  console.log(
+    `  import worker's work per snapshot (Node, median of ${i.snapshots}): ${ms(i.totalMs.median)} ` +
+      `(import ${ms(i.importMs.median)}, measure ${ms(i.measureMs.median)}, front line ${ms(i.frontLineMs.median)})\n`,
+  );
   for (const t of r.targets)
     console.log(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured} (goal ${t.goal}; ${t.margin})`);
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: synthetic data (fixed seed) → query timings in Node → scrub, memory and cold start
  * in headless chromium → table on stdout and bench/results.json. Not part of `npm test`.
- * Options (env): BENCH_MOVES (200), BENCH_COLD_RUNS (5), BENCH_BASELINE_BUDGET_S (600), BENCH_BASELINE_FADE (0).
+ * Options (env): BENCH_MOVES (200), BENCH_COLD_RUNS (5), BENCH_BASELINE_BUDGET_S (600), BENCH_BASELINE_FADE (0),
+ * BENCH_FIRST_IDLE_TIMEOUT_S (600, per page), BENCH_WATCHDOG_MIN (120).
  * `--strict` exits 1 when a target fails.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,7 +15,7 @@ import { DEFAULT_SYNTH, scrubDates } from '../../bench/synth';
 import { launch, withTimeout } from './browser';
 import { runColdStart } from './coldStart';
 import { runQueryBench } from './query';
-import { evaluateTargets, type Machine, printTable, type Results } from './report';
+import { type AreaResults, evaluateTargets, type Machine, printTable, type Results } from './report';
 import { compareScrub, openBenchPage } from './scrub';
 import { buildAndServe, REPO, target } from './servers';
 
@@ -25,7 +26,8 @@ const BASELINE_BUDGET_S = Number(process.env.BENCH_BASELINE_BUDGET_S ?? 600);
 /** Baseline only: with MapLibre's default 300 ms fade it re-places symbols a few ms per frame and does not settle. */
 const BASELINE_FADE = process.env.BENCH_BASELINE_FADE ?? '0';
 const FLOOR_REPAINTS = 6;
-const WATCHDOG_MS = 60 * 60_000;
+/** With the area snapshots drawn, an app move takes 10–20 s on software WebGL: 200 moves alone take ~50 min. */
+const WATCHDOG_MS = Number(process.env.BENCH_WATCHDOG_MIN ?? 120) * 60_000;
 
 /** Everything that must be undone, newest first, even on failure or Ctrl-C. */
 const cleanups: { label: string; run: () => Promise<unknown> | unknown }[] = [];
@@ -112,8 +114,13 @@ async function main(): Promise<Results> {
   const floorApp = summarize((await appPage.repaint(FLOOR_REPAINTS)).map((t) => t.toIdleMs));
   await appPage.close();
 
-  console.log('memory and frame cost: the same page with no data…');
+  console.log('memory and frame cost: the same page without the areas, and with no data…');
+  const noAreasPage = await openBenchPage(browser, bench.url, 'app', '&areas=0');
+  cleanups.push({ label: 'close no-areas page', run: () => noAreasPage.close() });
+  const floorNoAreas = summarize((await noAreasPage.repaint(FLOOR_REPAINTS)).map((t) => t.toIdleMs));
+  await noAreasPage.close();
   const emptyPage = await openBenchPage(browser, bench.url, 'app', '&empty=1');
+  cleanups.push({ label: 'close empty page', run: () => emptyPage.close() });
   const floorEmpty = summarize((await emptyPage.repaint(FLOOR_REPAINTS)).map((t) => t.toIdleMs));
   await emptyPage.close();
 
@@ -136,6 +143,28 @@ async function main(): Promise<Results> {
     setdataPageBytes: scrub.setdata.heapUsedBytes,
   };
   const frameFloor = { app: floorApp, empty: floorEmpty };
+  const qa = query.areas;
+  const areas: AreaResults = {
+    snapshots: scrub.app.info.areaSnapshots,
+    tracks: qa.tracks,
+    features: scrub.app.info.areaFeatures,
+    vertices: scrub.app.info.areaVertices,
+    frontLineVertices: qa.frontLineVertices,
+    drawnInScrub: true,
+    lookup: {
+      activeSnapshots: qa.activeSnapshots,
+      visibleSnapshots: qa.visibleSnapshots,
+      naiveScan: qa.naiveScan,
+      ratioActiveSnapshots: qa.ratioActiveSnapshots,
+      ratioVisibleSnapshots: qa.ratioVisibleSnapshots,
+    },
+    snapshotsChangedPerMove: scrub.app.snapshotsChanged,
+    pageSetupMs: scrub.app.info.areaSetupMs,
+    noAreasPageBytes: noAreasPage.heapUsedBytes,
+    heapBytes: scrub.app.heapUsedBytes - noAreasPage.heapUsedBytes,
+    frameFloorNoAreas: floorNoAreas,
+    importSample: qa.importSample,
+  };
   return {
     generatedAt: new Date().toISOString(),
     machine,
@@ -144,7 +173,7 @@ async function main(): Promise<Results> {
     coldStart,
     memory,
     targets: evaluateTargets(query, scrub, coldStart),
-    areas: 'pending: src/areas/ not yet available',
+    areas,
   };
 }
 

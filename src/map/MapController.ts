@@ -217,19 +217,39 @@ export class MapController {
     this.updateAreas(inputs);
   }
 
-  /** Show the snapshots in force; only the snapshots that switch on or off are touched. */
+  /**
+   * Show the snapshots in force: the area sources get only the snapshots that switch on or off, as a
+   * diff, so the worker re-tiles a few polygons and the frame draws only what is in force.
+   */
   private updateAreas(inputs: MapInputs): void {
     const areas = this.areas;
-    if (!areas || !this.map.getSource(AREA_SOURCE)) return;
+    const polygons = this.map.getSource(AREA_SOURCE);
+    const lines = this.map.getSource(FRONTLINE_SOURCE);
+    if (!areas || !(polygons instanceof maplibregl.GeoJSONSource) || !(lines instanceof maplibregl.GeoJSONSource))
+      return;
     const next = visibleSnapshots(areas, inputs.date, inputs.sources);
-    const flip = (snapshot: number, visible: boolean) => {
-      for (const id of areas.featureIds[snapshot] ?? [])
-        this.map.setFeatureState({ source: AREA_SOURCE, id }, { visible });
-      this.map.setFeatureState({ source: FRONTLINE_SOURCE, id: snapshot }, { visible });
-    };
-    for (const s of this.shownSnapshots) if (!next.has(s)) flip(s, false);
-    for (const s of next) if (!this.shownSnapshots.has(s)) flip(s, true);
+    const dropped = [...this.shownSnapshots].filter((s) => !next.has(s));
+    const added = [...next].filter((s) => !this.shownSnapshots.has(s));
     this.shownSnapshots = next;
+    if (dropped.length === 0 && added.length === 0) return;
+    const featuresOf = (snapshots: number[]) => snapshots.flatMap((s) => areas.featuresBySnapshot[s] ?? []);
+    // Front line s is the feature with id s (buildAreaLayerData).
+    const frontLinesOf = (snapshots: number[]) =>
+      snapshots.flatMap((s) => areas.frontLines.features.slice(s, s + 1).filter((f) => f.id === s));
+    const settle = (update: Promise<void>) =>
+      update.catch((err: unknown) => this.callbacks.onError(err instanceof Error ? err.message : String(err)));
+    settle(
+      polygons.updateData({
+        remove: featuresOf(dropped).map((f) => f.id ?? -1),
+        add: featuresOf(added),
+      }),
+    );
+    settle(
+      lines.updateData({
+        remove: dropped,
+        add: frontLinesOf(added),
+      }),
+    );
   }
 
   /** Imported area snapshots changed: replace the area sources once and re-show what is in force. */
@@ -247,8 +267,9 @@ export class MapController {
     this.shownSnapshots = new Set();
     const areas = this.areas;
     if (!areas) return;
-    this.map.addSource(AREA_SOURCE, { type: 'geojson', data: areas.collection });
-    this.map.addSource(FRONTLINE_SOURCE, { type: 'geojson', data: areas.frontLines });
+    // Empty at first: updateAreas adds the snapshots in force.
+    this.map.addSource(AREA_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    this.map.addSource(FRONTLINE_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     // Below the disagreement hatching and the places, so markers stay on top of any area.
     const below = this.map.getLayer(DISAGREEMENT_FILL_LAYER) ? DISAGREEMENT_FILL_LAYER : FIRST_APP_LAYER;
     for (const layer of [...areaLayers(this.areaSources), frontLineLayer()]) this.map.addLayer(layer, below);

@@ -31,6 +31,22 @@ const dimmable = (shown: ExpressionSpecification | number): ExpressionSpecificat
 export const DIMMED_OPACITY = 0.18;
 export const CHANGED_RING_LAYER = 'place-changed-ring';
 
+/**
+ * A size when the feature state flag is set, else 0. Hidden rings get no area at all rather than opacity 0:
+ * a transparent circle is still rasterised and shaded, and with 1,000 places three 40 px rings cost more
+ * than the rest of a frame in software WebGL (docs/PERFORMANCE.md).
+ */
+const sizeWhen = (flag: ExpressionSpecification, size: number): ExpressionSpecification => ['case', flag, size, 0];
+const stateFlag = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const isDisputed: ExpressionSpecification = ['==', ['feature-state', 'agreement'], 'disputed'];
+
+/**
+ * Source marks shrink at overview zooms, ring and all (`icon-offset` scales with `icon-size`): there a
+ * place's ring of marks is a summary, and full-size marks for hundreds of places overlap and were the
+ * largest cost of a software-rendered frame (docs/PERFORMANCE.md). Full size from zoom 10.5.
+ */
+const MARK_SIZE_BY_ZOOM: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 8, 0.5, 10.5, 1];
+
 const alwaysOnTop = { 'icon-allow-overlap': true, 'icon-ignore-placement': true } as const;
 
 export function appLayers(): LayerSpecification[] {
@@ -52,12 +68,10 @@ export function appLayers(): LayerSpecification[] {
       type: 'circle',
       source: SOURCE_IDS.places,
       paint: {
-        'circle-radius': 40,
+        'circle-radius': sizeWhen(stateFlag('selected'), 40),
         'circle-color': 'rgba(255,255,255,0.55)',
         'circle-stroke-color': '#111',
-        'circle-stroke-width': 2,
-        'circle-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
-        'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
+        'circle-stroke-width': sizeWhen(stateFlag('selected'), 2),
       },
     },
     {
@@ -65,12 +79,10 @@ export function appLayers(): LayerSpecification[] {
       type: 'circle',
       source: SOURCE_IDS.places,
       paint: {
-        'circle-radius': 36,
+        'circle-radius': sizeWhen(isDisputed, 36),
         'circle-color': 'rgba(163,0,143,0.12)',
         'circle-stroke-color': '#a3008f',
-        'circle-stroke-width': 3,
-        'circle-opacity': showWhen('agreement', 'disputed'),
-        'circle-stroke-opacity': showWhen('agreement', 'disputed'),
+        'circle-stroke-width': sizeWhen(isDisputed, 3),
       },
     },
     {
@@ -79,11 +91,11 @@ export function appLayers(): LayerSpecification[] {
       type: 'circle',
       source: SOURCE_IDS.places,
       paint: {
-        'circle-radius': 44,
+        'circle-radius': sizeWhen(stateFlag('changed'), 44),
         'circle-color': 'rgba(0,0,0,0)',
         'circle-stroke-color': '#e08a00',
-        'circle-stroke-width': 4,
-        'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'changed'], false], 0.95, 0],
+        'circle-stroke-width': sizeWhen(stateFlag('changed'), 4),
+        'circle-stroke-opacity': 0.95,
       },
     },
     ...STATUSES.map(
@@ -91,7 +103,12 @@ export function appLayers(): LayerSpecification[] {
         id: markLayerId(status),
         type: 'symbol',
         source: SOURCE_IDS.marks,
-        layout: { 'icon-image': `mark-${status}`, 'icon-offset': ['get', 'offset'], ...alwaysOnTop },
+        layout: {
+          'icon-image': `mark-${status}`,
+          'icon-offset': ['get', 'offset'],
+          'icon-size': MARK_SIZE_BY_ZOOM,
+          ...alwaysOnTop,
+        },
         paint: {
           'icon-color': ['get', 'color'],
           'icon-halo-color': '#ffffff',

@@ -1,7 +1,9 @@
 /**
- * Area claims on the map: every imported snapshot's polygons live in one
- * GeoJSON source, added when the snapshots change (an import), never per
- * slider step. Which snapshot shows on a date is feature state.
+ * Area claims on the map. The layer data (every snapshot's features, with stable ids) is built once per
+ * import; the map's area sources hold only the snapshots in force, and a slider step adds and removes
+ * just the snapshots that come into force or drop out (`GeoJSONSource.updateData`, MapController).
+ * Hiding the rest with feature state would still rasterise every snapshot on every frame: with 1,000
+ * snapshots of ~2,000 vertices, a software-rendered frame went from ~1 s to ~13 s (docs/PERFORMANCE.md).
  */
 
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
@@ -44,8 +46,8 @@ export interface AreaLayerData {
   frontLines: FeatureCollection<MultiLineString, { sourceId: string }>;
   index: AreaIndex;
   snapshotIndex: ReadonlyMap<AreaSnapshot, number>;
-  /** Feature ids of each snapshot's polygons, by snapshot index. */
-  featureIds: number[][];
+  /** Each snapshot's polygon features (ids unique across all snapshots), by snapshot index. */
+  featuresBySnapshot: Feature<AreaGeometry, AreaFeatureProps>[][];
   sourceIds: string[];
 }
 
@@ -53,22 +55,20 @@ export function buildAreaLayerData(
   snapshots: readonly AreaSnapshot[],
   frontLines: readonly MultiLineString[] = [],
 ): AreaLayerData {
-  const features: Feature<AreaGeometry, AreaFeatureProps>[] = [];
-  const featureIds = snapshots.map((snapshot, s) =>
-    snapshot.claims.map((claim) => {
-      const id = features.length;
-      features.push({
+  let nextId = 0;
+  const featuresBySnapshot = snapshots.map((snapshot, s) =>
+    snapshot.claims.map(
+      (claim): Feature<AreaGeometry, AreaFeatureProps> => ({
         type: 'Feature',
-        id,
+        id: nextId++,
         geometry: claim.geometry,
         properties: { sourceId: claim.sourceId, status: claim.status, snapshot: s },
-      });
-      return id;
-    }),
+      }),
+    ),
   );
   const sourceIds = [...new Set(snapshots.map((s) => s.sourceId))];
   return {
-    collection: { type: 'FeatureCollection', features },
+    collection: { type: 'FeatureCollection', features: featuresBySnapshot.flat() },
     frontLines: {
       type: 'FeatureCollection',
       features: frontLines.map((geometry, id) => ({
@@ -78,7 +78,7 @@ export function buildAreaLayerData(
         properties: { sourceId: snapshots[id].sourceId },
       })),
     },
-    featureIds,
+    featuresBySnapshot,
     sourceIds,
     index: buildAreaIndex(snapshots),
     snapshotIndex: new Map(snapshots.map((s, i) => [s, i])),
@@ -94,13 +94,6 @@ export function visibleSnapshots(data: AreaLayerData, date: IsoDate, sources: Re
   }
   return visible;
 }
-
-const visible = (on: number): ExpressionSpecification => [
-  'case',
-  ['boolean', ['feature-state', 'visible'], false],
-  on,
-  0,
-];
 
 const statusColor: ExpressionSpecification = [
   'match',
@@ -121,7 +114,7 @@ export function areaLayers(sources: readonly { id: string; color: string }[]): L
       id: AREA_FILL_LAYER,
       type: 'fill',
       source: AREA_SOURCE,
-      paint: { 'fill-color': statusColor, 'fill-opacity': visible(0.28) },
+      paint: { 'fill-color': statusColor, 'fill-opacity': 0.28 },
     },
     ...sources.map(
       (source, i): LayerSpecification => ({
@@ -133,7 +126,7 @@ export function areaLayers(sources: readonly { id: string; color: string }[]): L
           'line-color': source.color,
           'line-width': 2,
           'line-dasharray': DASHES[i % DASHES.length],
-          'line-opacity': visible(0.9),
+          'line-opacity': 0.9,
         },
       }),
     ),
@@ -145,7 +138,7 @@ export const frontLineLayer = (): LayerSpecification => ({
   type: 'line',
   source: FRONTLINE_SOURCE,
   layout: { 'line-join': 'round', 'line-cap': 'round' },
-  paint: { 'line-color': '#111111', 'line-width': 2.5, 'line-opacity': visible(1) },
+  paint: { 'line-color': '#111111', 'line-width': 2.5, 'line-opacity': 1 },
 });
 
 export function areaOutlineDash(index: number): number[] {

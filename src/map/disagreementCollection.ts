@@ -19,7 +19,18 @@ export function disagreementCollection(data: AreaLayerData, pair: [number, numbe
   const snapshots = [...data.snapshotIndex.keys()];
   const a = snapshots[pair[0]];
   const b = snapshots[pair[1]];
-  const d = disagreement(a, b);
+  let d: ReturnType<typeof disagreement>;
+  try {
+    d = disagreement(a, b);
+  } catch (err) {
+    // Polygon clipping can fail on valid input (polyclip-ts "Unable to complete output ring"): draw no
+    // hatching for this pair rather than take the map down with it, and do not retry it on every render.
+    console.warn(
+      `Map: no disagreement area for ${a.sourceId} vs ${b.sourceId}: ${err instanceof Error ? err.message : err}`,
+    );
+    byPair.set(key, EMPTY_DISAGREEMENT);
+    return EMPTY_DISAGREEMENT;
+  }
   const features: DisagreementCollection['features'] = [];
   if (d.onlyA)
     features.push({

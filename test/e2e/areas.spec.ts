@@ -16,13 +16,14 @@ function expectedUkrainianKm2(file: string): number {
   return measureSnapshot(result.value).ukrainian;
 }
 
+/** Snapshot:status of every drawn area polygon (the map holds only the snapshots in force). */
 async function visibleAreas(map: MapDriver) {
   return map.page.evaluate(() => {
     const m = window.__frontlineMap;
     if (!m) throw new Error('map not exposed');
     const ids = new Set<string>();
     for (const f of m.queryRenderedFeatures({ layers: ['area-fill'] }))
-      if (f.state.visible) ids.add(`${f.properties.snapshot}:${f.properties.status}`);
+      ids.add(`${f.properties.snapshot}:${f.properties.status}`);
     return [...ids].sort();
   });
 }
