@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/lib/chromium';
 
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 // E2E_PORT lets two checkouts (or two engineers on one machine) run the suite side by side.
 const port = Number(process.env.E2E_PORT ?? 4174);
 
@@ -16,16 +16,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1400, height: 900 },
     launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--no-sandbox',
-      ],
+      executablePath: CHROME_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -1,7 +1,9 @@
 /** Headless Debian chromium, launched the way the project's e2e tests launch it. */
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../lib/chromium';
+
+export { CHROME_PATH };
 export const VIEWPORT = { width: 1400, height: 900 };
 
 export function launch(): Promise<Browser> {
@@ -13,15 +15,7 @@ export function launch(): Promise<Browser> {
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
-    args: [
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-sandbox',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/lib/chromium';
 import type { ManifestEntry } from '../../scripts/make-hostile-corpus';
 import { looksLikeClaimsFile } from '../../src/claims/importKind';
 import { MapDriver } from './driver';
@@ -219,8 +220,8 @@ test.describe('without WebGL', () => {
   // Launch options are per worker, so this test starts its own Chromium rather than forcing a project on the rest.
   test('says so plainly, and the app still works as a table', async ({ playwright, baseURL }) => {
     const browser = await playwright.chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--disable-gpu', '--no-sandbox', '--no-first-run', '--disable-webgl', '--disable-3d-apis'],
+      executablePath: CHROME_PATH,
+      args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'],
     });
     test.info().attach('chromium', { body: browser.version() });
     const page = await (await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } })).newPage();
