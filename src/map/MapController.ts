@@ -34,9 +34,6 @@ import type { AppLayerData, MarkFeatureProps } from './placeFeatures';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-/** How long place states wait for switched area snapshots before they are applied anyway. */
-const AREA_WAIT_MS = 1500;
-
 export interface MapCallbacks {
   onPlaceClick: (placeId: string) => void;
   onViewChange: (view: MapView) => void;
@@ -67,8 +64,6 @@ export class MapController {
   private areaSources: { id: string; color: string }[] = [];
   /** Snapshot indices currently drawn. */
   private shownSnapshots = new Set<number>();
-  /** Set while switched snapshots are on their way to the map (see `update`). */
-  private areasInFlight: { timer: ReturnType<typeof setTimeout> } | null = null;
   private disagreementData: DisagreementCollection = EMPTY_DISAGREEMENT;
   /** Set while a configured basemap loads: an error then means it failed. */
   private basemapPending: { timer: ReturnType<typeof setTimeout> } | null = null;
@@ -213,56 +208,30 @@ export class MapController {
   update(inputs: MapInputs): void {
     this.pending = inputs;
     if (!this.loaded) return;
-    // Areas first. Switched snapshots need a worker round trip; the place and mark states wait for
-    // them, so a date change lands in one frame instead of two, and marks of one date never show over
-    // areas of another.
-    if (this.updateAreas(inputs) || this.areasInFlight) this.applyStatesAfterAreas();
-    else this.applyStates(inputs);
-  }
-
-  private applyStates(inputs: MapInputs): void {
     const next = computeFeatureStates(this.index, this.layers, inputs);
     for (const [id, state] of changedStates(this.applied?.places, next.places))
       this.map.setFeatureState({ source: SOURCE_IDS.places, id }, { ...state });
     for (const [id, state] of changedStates(this.applied?.marks, next.marks))
       this.map.setFeatureState({ source: SOURCE_IDS.marks, id }, { ...state });
     this.applied = next;
-  }
-
-  /** Apply the latest inputs' states once both area sources have their new tiles (or after a time-out). */
-  private applyStatesAfterAreas(): void {
-    if (this.areasInFlight) return; // already waiting: `this.pending` is read when the areas land
-    const land = () => {
-      if (!this.areasInFlight) return;
-      clearTimeout(this.areasInFlight.timer);
-      this.areasInFlight = null;
-      this.map.off('sourcedata', onData);
-      if (this.pending) this.applyStates(this.pending);
-    };
-    const onData = (event: maplibregl.MapSourceDataEvent) => {
-      const areaEvent = event.sourceId === AREA_SOURCE || event.sourceId === FRONTLINE_SOURCE;
-      if (areaEvent && this.map.isSourceLoaded(AREA_SOURCE) && this.map.isSourceLoaded(FRONTLINE_SOURCE)) land();
-    };
-    this.map.on('sourcedata', onData);
-    // Never leave the places behind if the map says nothing more about the area sources.
-    this.areasInFlight = { timer: setTimeout(land, AREA_WAIT_MS) };
+    this.updateAreas(inputs);
   }
 
   /**
    * Show the snapshots in force: the area sources get only the snapshots that switch on or off, as a
    * diff, so the worker re-tiles a few polygons and the frame draws only what is in force.
    */
-  private updateAreas(inputs: MapInputs): boolean {
+  private updateAreas(inputs: MapInputs): void {
     const areas = this.areas;
     const polygons = this.map.getSource(AREA_SOURCE);
     const lines = this.map.getSource(FRONTLINE_SOURCE);
     if (!areas || !(polygons instanceof maplibregl.GeoJSONSource) || !(lines instanceof maplibregl.GeoJSONSource))
-      return false;
+      return;
     const next = visibleSnapshots(areas, inputs.date, inputs.sources);
     const dropped = [...this.shownSnapshots].filter((s) => !next.has(s));
     const added = [...next].filter((s) => !this.shownSnapshots.has(s));
     this.shownSnapshots = next;
-    if (dropped.length === 0 && added.length === 0) return false;
+    if (dropped.length === 0 && added.length === 0) return;
     const featuresOf = (snapshots: number[]) => snapshots.flatMap((s) => areas.featuresBySnapshot[s] ?? []);
     // Front line s is the feature with id s (buildAreaLayerData).
     const frontLinesOf = (snapshots: number[]) =>
@@ -281,7 +250,6 @@ export class MapController {
         add: frontLinesOf(added),
       }),
     );
-    return true;
   }
 
   /** Imported area snapshots changed: replace the area sources once and re-show what is in force. */
@@ -338,8 +306,6 @@ export class MapController {
   }
 
   destroy(): void {
-    if (this.areasInFlight) clearTimeout(this.areasInFlight.timer);
-    this.areasInFlight = null;
     this.settleBasemap();
     this.map.remove();
   }
