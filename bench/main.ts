@@ -79,7 +79,7 @@ function start(): BenchApi {
           sources: dataset.sources.length,
           marks: layers.marks.features.length,
           areaSnapshots: areas?.snapshots.length ?? 0,
-          areaFeatures: areaData?.collection.features.length ?? 0,
+          areaFeatures: areaData?.featuresBySnapshot.flat().length ?? 0,
           areaVertices: areas?.vertices ?? 0,
           setupMs,
           areaSetupMs,

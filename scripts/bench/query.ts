@@ -333,7 +333,7 @@ export function runQueryBench(options: SynthOptions = DEFAULT_SYNTH, queries = 2
     areas: {
       snapshots: areas.snapshots.length,
       tracks: areaData.index.tracks.size,
-      features: areaData.collection.features.length,
+      features: areaData.featuresBySnapshot.flat().length,
       vertices: areas.vertices,
       frontLineVertices: areas.frontLineVertices,
       generateMs: generateAreasMs,

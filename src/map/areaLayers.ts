@@ -41,7 +41,6 @@ export interface AreaFeatureProps {
 }
 
 export interface AreaLayerData {
-  collection: FeatureCollection<AreaGeometry, AreaFeatureProps>;
   /** One front line per snapshot; feature id = snapshot index. */
   frontLines: FeatureCollection<MultiLineString, { sourceId: string }>;
   index: AreaIndex;
@@ -68,7 +67,6 @@ export function buildAreaLayerData(
   );
   const sourceIds = [...new Set(snapshots.map((s) => s.sourceId))];
   return {
-    collection: { type: 'FeatureCollection', features: featuresBySnapshot.flat() },
     frontLines: {
       type: 'FeatureCollection',
       features: frontLines.map((geometry, id) => ({
