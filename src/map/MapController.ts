@@ -233,9 +233,8 @@ export class MapController {
     this.shownSnapshots = next;
     if (dropped.length === 0 && added.length === 0) return;
     const featuresOf = (snapshots: number[]) => snapshots.flatMap((s) => areas.featuresBySnapshot[s] ?? []);
-    // Front line s is the feature with id s (buildAreaLayerData).
-    const frontLinesOf = (snapshots: number[]) =>
-      snapshots.flatMap((s) => areas.frontLines.features.slice(s, s + 1).filter((f) => f.id === s));
+    // Front line s, if the snapshot has one, is feature s with id s (buildAreaLayerData).
+    const frontLinesOf = (snapshots: number[]) => snapshots.flatMap((s) => areas.frontLines.features[s] ?? []);
     const settle = (update: Promise<void>) =>
       update.catch((err: unknown) => this.callbacks.onError(err instanceof Error ? err.message : String(err)));
     settle(

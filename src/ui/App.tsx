@@ -155,6 +155,16 @@ export function App({ dataset: bundled, restored }: { dataset: Dataset; restored
   const onViewChange = useCallback((view: AppState['view']) => update({ view }, 'replace'), [update]);
   const ignoreView = useCallback(() => {}, []);
 
+  // What both sides of compare mode draw alike; each side adds its own state, view and caption.
+  const sharedMapProps = {
+    dataset,
+    areas: areaLayerData,
+    index,
+    onPlaceClick: selectPlace,
+    onlyDisagreements,
+    basemap: basemapStyle,
+    onBasemapFailed,
+  };
   return (
     <div className="app">
       <header className="app-header">
@@ -272,34 +282,22 @@ export function App({ dataset: bundled, restored }: { dataset: Dataset; restored
       <main className={state.compare ? 'map-area comparing' : 'map-area'}>
         <div className="compare-side">
           <MapPane
-            dataset={dataset}
-            areas={areaLayerData}
-            index={index}
+            {...sharedMapProps}
             state={state}
-            onPlaceClick={selectPlace}
             onViewChange={onViewChange}
             changedPlaces={changedPlaces}
-            onlyDisagreements={onlyDisagreements}
             onController={setMap1}
-            basemap={basemapStyle}
-            onBasemapFailed={onBasemapFailed}
             {...(state.compare ? { caption: `Left: ${state.date}` } : {})}
           />
         </div>
         {state.compare && (
           <div className="compare-side">
             <MapPane
-              dataset={dataset}
-              areas={areaLayerData}
-              index={index}
+              {...sharedMapProps}
               state={state2}
-              onPlaceClick={selectPlace}
               onViewChange={ignoreView}
-              onlyDisagreements={onlyDisagreements}
               exposeAs="__frontlineMap2"
               onController={setMap2}
-              basemap={basemapStyle}
-              onBasemapFailed={onBasemapFailed}
               caption={`Right: ${state.date2}`}
             />
           </div>

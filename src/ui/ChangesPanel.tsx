@@ -46,32 +46,25 @@ export function ChangesPanel({
   const setDate = (end: 'from' | 'to', value: string) => {
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) onRange({ ...range, [end]: value });
   };
+  const dateInput = (end: 'from' | 'to', label: string) => (
+    <label>
+      {label}{' '}
+      <input
+        type="date"
+        name={`changes-${end}`}
+        min={firstDate}
+        max={lastDate}
+        value={range[end]}
+        onChange={(e) => setDate(end, e.target.value)}
+      />
+    </label>
+  );
   return (
     <section className="changes-panel" aria-labelledby="changes-heading">
       <h2 id="changes-heading">Changes</h2>
       <div className="changes-range">
-        <label>
-          From{' '}
-          <input
-            type="date"
-            name="changes-from"
-            min={firstDate}
-            max={lastDate}
-            value={range.from}
-            onChange={(e) => setDate('from', e.target.value)}
-          />
-        </label>
-        <label>
-          To{' '}
-          <input
-            type="date"
-            name="changes-to"
-            min={firstDate}
-            max={lastDate}
-            value={range.to}
-            onChange={(e) => setDate('to', e.target.value)}
-          />
-        </label>
+        {dateInput('from', 'From')}
+        {dateInput('to', 'To')}
         <button type="button" onClick={() => onRange(null)} aria-pressed={following}>
           Since previous claim
         </button>
