@@ -8,7 +8,6 @@
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { GeoJSONSource, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
-import type { TimeIndex } from '../src/claims/timeline';
 import { appLayers, FIRST_APP_LAYER, SOURCE_IDS } from '../src/map/appLayers';
 import {
   AREA_SOURCE,
@@ -75,7 +74,6 @@ export class SetDataMap {
   constructor(
     container: HTMLElement,
     style: StyleSpecification,
-    private readonly index: TimeIndex,
     private readonly layers: AppLayerData,
     private readonly areas: AreaLayerData | undefined,
     sources: readonly { id: string; color: string }[],
@@ -120,7 +118,7 @@ export class SetDataMap {
   private bakedAreas(inputs: MapInputs): { areas: FeatureCollection; frontLines: FeatureCollection } {
     const data = this.areas;
     if (!data) return { areas: EMPTY, frontLines: EMPTY };
-    const shown = visibleSnapshots(data, inputs.date, inputs.sources);
+    const shown = visibleSnapshots(data, inputs.view.date, inputs.view.sources);
     return {
       areas: bakeAreas(shown, (s) => data.featuresBySnapshot[s] ?? []),
       frontLines: bakeAreas(shown, (s) => data.frontLines.features.slice(s, s + 1)),
@@ -129,7 +127,7 @@ export class SetDataMap {
 
   /** The same answer the app computes (same function), written into new feature collections. */
   private baked(inputs: MapInputs): { places: FeatureCollection<Point>; marks: FeatureCollection<Point> } {
-    const states = computeFeatureStates(this.index, this.layers, inputs);
+    const states = computeFeatureStates(this.layers, inputs);
     return { places: bake(this.layers.places, states.places), marks: bake(this.layers.marks, states.marks) };
   }
 

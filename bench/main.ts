@@ -4,7 +4,9 @@
  * `?empty=1` draws no data (heap and frame cost without it); `?areas=0` draws the claims without the area
  * snapshots (the heap they add); `?claims=N` and `?areas=N` for smaller data while debugging.
  */
+import type * as maplibregl from 'maplibre-gl';
 import { buildTimeIndex } from '../src/claims/timeline';
+import { computeClaimsView } from '../src/claims/view';
 import { buildAreaLayerData, visibleSnapshots } from '../src/map/areaLayers';
 import { basemapStyle } from '../src/map/basemapStyle';
 import { changedStates, computeFeatureStates } from '../src/map/featureStates';
@@ -50,13 +52,15 @@ function start(): BenchApi {
   const areaSetupMs = performance.now() - t1;
   const sources = new Set(dataset.sources.map((s) => s.id));
   const style = basemapStyle(document.baseURI);
-  const initial = { date: START_DATE, sources, selectedPlace: null };
+  const placeIds = dataset.places.map((p) => p.id);
+  const inputsAt = (date: string) => ({ view: computeClaimsView(index, placeIds, date, sources), selectedPlace: null });
+  const initial = inputsAt(START_DATE);
 
-  let previous = computeFeatureStates(index, layers, initial);
+  let previous = computeFeatureStates(layers, initial);
   const shownAt = (date: string) => (areaData ? visibleSnapshots(areaData, date, sources) : new Set<number>());
   let previousShown = shownAt(START_DATE);
   const countChanges = (date: string) => {
-    const next = computeFeatureStates(index, layers, { date, sources, selectedPlace: null });
+    const next = computeFeatureStates(layers, inputsAt(date));
     const changed =
       changedStates(previous.places, next.places).length + changedStates(previous.marks, next.marks).length;
     previous = next;
@@ -67,7 +71,7 @@ function start(): BenchApi {
     return { changed, snapshotsChanged };
   };
   let move: (date: string) => void = () => {};
-  let map: MapController['map'] | undefined;
+  let map: maplibregl.Map | undefined;
   const ready = new Promise<PageInfo>((resolve) => {
     const onLoad = () => {
       if (!map) return;
@@ -97,22 +101,27 @@ function start(): BenchApi {
         onViewChange: () => {},
         onLoad: () => queueMicrotask(onLoad),
         onError,
+        onBasemapFailed: onError,
+        onMarkHover: () => {},
       };
-      const controller = new MapController(container, style, index, layers, VIEW, callbacks, () => {});
-      map = controller.map;
+      const controller = new MapController(container, layers, callbacks, {
+        initialView: VIEW,
+        exposeAs: '__frontlineMap',
+      });
+      map = window.__frontlineMap;
       // In the order MapPane (src/ui/MapPane.tsx) calls them: areas first, so the first update shows them.
       controller.setAreas(areaData, dataset.sources);
       controller.update(initial);
       // The same call the React app makes on a slider move (src/ui/MapPane.tsx).
-      move = (date) => controller.update({ date, sources, selectedPlace: null });
+      move = (date) => controller.update(inputsAt(date));
     } else {
-      const baseline = new SetDataMap(container, style, index, layers, areaData, dataset.sources, VIEW, initial, {
+      const baseline = new SetDataMap(container, style, layers, areaData, dataset.sources, VIEW, initial, {
         fadeDuration,
         onLoad: () => queueMicrotask(onLoad),
       });
       map = baseline.map;
       map.on('error', (e) => onError(e.error?.message ?? 'map error'));
-      move = (date) => baseline.update({ date, sources, selectedPlace: null });
+      move = (date) => baseline.update(inputsAt(date));
     }
   });
 

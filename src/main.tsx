@@ -1,9 +1,13 @@
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadBundledDataset } from './data/bundled';
+import { readBasemapChoice } from './map/basemapChoice';
 import { restoreImports } from './state/importStore';
+import { createAppStore } from './state/store';
+import { bindUrl } from './state/urlSync';
 import { App } from './ui/App';
 import { DataErrors } from './ui/DataErrors';
+import { AppProvider } from './ui/useApp';
 import './ui/app.css';
 
 const element = document.getElementById('root');
@@ -16,5 +20,18 @@ else {
   const bundled = dataset.value;
   // Claims imported on an earlier visit are checked before the first render, so the app starts with them
   // (and with the dates they add to the slider); the checker is loaded only when some are stored.
-  void restoreImports(bundled).then((restored) => render(<App dataset={bundled} restored={restored} />));
+  void restoreImports(bundled).then((restored) => {
+    const store = createAppStore({
+      bundled,
+      restored,
+      search: window.location.search,
+      basemap: readBasemapChoice(),
+    });
+    bindUrl(store);
+    render(
+      <AppProvider store={store}>
+        <App />
+      </AppProvider>,
+    );
+  });
 }

@@ -32,6 +32,7 @@ import {
   type TimeIndex,
   trackStatusesAsOf,
 } from '../../src/claims/timeline';
+import { computeClaimsView } from '../../src/claims/view';
 import { type AreaLayerData, buildAreaLayerData, visibleSnapshots } from '../../src/map/areaLayers';
 import { computeFeatureStates } from '../../src/map/featureStates';
 import { buildAppLayerData } from '../../src/map/placeFeatures';
@@ -281,6 +282,7 @@ export function runQueryBench(options: SynthOptions = DEFAULT_SYNTH, queries = 2
   const dates = randomDates(options, queries, options.seed + 1);
   crossCheck(dataset, index, dates);
   const sources = new Set(dataset.sources.map((s) => s.id));
+  const placeIds = dataset.places.map((p) => p.id);
   const out = new Uint8Array(index.tracks.length);
 
   let areas = generateAreas(options, [], AREA_SNAPSHOTS);
@@ -300,7 +302,8 @@ export function runQueryBench(options: SynthOptions = DEFAULT_SYNTH, queries = 2
   const [codes, objects, features, naive, areaActive, areaVisible, areaNaive] = measureInterleaved(dates, [
     (date) => trackStatusesAsOf(index, date, out),
     (date) => allPositions(index, date),
-    (date) => computeFeatureStates(index, layers, { date, sources, selectedPlace: null }),
+    (date) =>
+      computeFeatureStates(layers, { view: computeClaimsView(index, placeIds, date, sources), selectedPlace: null }),
     (date) => naivePositions(dataset.claims, date),
     (date) => activeSnapshots(areaData.index, date, sources),
     (date) => visibleSnapshots(areaData, date, sources),

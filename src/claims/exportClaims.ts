@@ -2,7 +2,9 @@
  * Export of the claims in view as GeoJSON (the app's own import schema, so an
  * export can be imported elsewhere) and as CSV with citations.
  */
+import { toDayNumber } from './dates';
 import type { Claim, Dataset, IsoDate } from './model';
+import { lastAtOrBefore } from './sortedDays';
 
 export interface ExportFilter {
   sources: ReadonlySet<string>;
@@ -14,6 +16,31 @@ export function claimsInView(dataset: Dataset, filter: ExportFilter): Claim[] {
   return dataset.claims
     .filter((c) => filter.sources.has(c.sourceId) && (!filter.until || c.statedDate <= filter.until))
     .sort((a, b) => (a.statedDate < b.statedDate ? -1 : a.statedDate > b.statedDate ? 1 : 0));
+}
+
+// Per dataset, each source's claim days in order: how many claims are in view is then a binary search per source.
+const daysBySource = new WeakMap<Dataset, Map<string, Int32Array>>();
+
+/** The number of claims `claimsInView` would return, in O(sources · log n): cheap enough for every slider tick. */
+export function countClaimsInView(dataset: Dataset, filter: ExportFilter): number {
+  let bySource = daysBySource.get(dataset);
+  if (!bySource) {
+    const lists = new Map<string, number[]>();
+    for (const c of dataset.claims) {
+      const list = lists.get(c.sourceId) ?? [];
+      list.push(toDayNumber(c.statedDate));
+      lists.set(c.sourceId, list);
+    }
+    bySource = new Map([...lists].map(([id, days]) => [id, Int32Array.from(days).sort()]));
+    daysBySource.set(dataset, bySource);
+  }
+  const until = filter.until ? toDayNumber(filter.until) : undefined;
+  let count = 0;
+  for (const id of filter.sources) {
+    const days = bySource.get(id);
+    if (days) count += until === undefined ? days.length : lastAtOrBefore(days, until) + 1;
+  }
+  return count;
 }
 
 export function claimsToGeoJson(claims: readonly Claim[]): string {

@@ -1,12 +1,12 @@
 /**
- * The one imperative adapter: owns the MapLibre map, adds the app's layers
- * once, and on every state change sends only the feature states that changed.
+ * The one imperative adapter: owns the MapLibre map (nothing outside this class touches it), adds the
+ * app's layers once, and on every state change sends only the feature states that changed. What the
+ * UI needs of the map (a picture, the attribution, a shared view in compare mode) is a method here.
  */
 
 import type { StyleSpecification } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { TimeIndex } from '../claims/timeline';
 import type { MapView } from '../state/appState';
 import { appLayers, FIRST_APP_LAYER, PLACE_MARK_LAYERS, PLACE_MARKER_LAYERS, SOURCE_IDS } from './appLayers';
 import {
@@ -26,7 +26,8 @@ import {
   frontLineLayer,
   visibleSnapshots,
 } from './areaLayers';
-import { withAccurateBorder } from './basemapStyle';
+import type { BasemapStyle } from './basemapChoice';
+import { basemapStyle, withAccurateBorder } from './basemapStyle';
 import { changedStates, computeFeatureStates, type MapFeatureStates, type MapInputs } from './featureStates';
 import { hatchImage, markerImages } from './icons';
 import { AGREEMENT_KEYS, STATUSES } from './palette';
@@ -34,13 +35,31 @@ import type { AppLayerData, MarkFeatureProps } from './placeFeatures';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/** Where e2e builds expose the raw map, so tests can wait for `idle` and read what is drawn. */
+export type MapGlobal = '__frontlineMap' | '__frontlineMap2';
+
+declare global {
+  interface Window {
+    __frontlineMap?: maplibregl.Map;
+    /** The second side's map in compare mode. */
+    __frontlineMap2?: maplibregl.Map;
+  }
+}
+
 export interface MapCallbacks {
   onPlaceClick: (placeId: string) => void;
   onViewChange: (view: MapView) => void;
   onLoad: () => void;
   onError: (message: string) => void;
-  /** A configured basemap failed to load; the built-in one is back. */
-  onBasemapFailed?: (message: string) => void;
+  /** A configured basemap failed to load: the owner of the basemap choice decides what to show instead. */
+  onBasemapFailed: (message: string) => void;
+  onMarkHover: (mark: HoveredMark | null) => void;
+}
+
+export interface MapOptions {
+  initialView: MapView;
+  /** e2e builds only: the global that holds the raw map. */
+  exposeAs?: MapGlobal;
 }
 
 /** A configured basemap that has not loaded by then counts as failed. */
@@ -56,7 +75,11 @@ const sameView = (a: MapView, b: MapView) =>
   Math.abs(a.zoom - b.zoom) < 0.01 && Math.abs(a.lat - b.lat) < 1e-5 && Math.abs(a.lng - b.lng) < 1e-5;
 
 export class MapController {
-  readonly map: maplibregl.Map;
+  private readonly map: maplibregl.Map;
+  private readonly builtinStyle: StyleSpecification;
+  private readonly exposeAs: MapGlobal | undefined;
+  /** The basemap last asked for (null: built-in), so asking again for the same one does nothing. */
+  private basemap: BasemapStyle = null;
   private loaded = false;
   private applied: MapFeatureStates | undefined;
   private pending: MapInputs | undefined;
@@ -70,16 +93,15 @@ export class MapController {
 
   constructor(
     container: HTMLElement,
-    private readonly builtinStyle: StyleSpecification,
-    private index: TimeIndex,
     private layers: AppLayerData,
-    initialView: MapView,
     private readonly callbacks: MapCallbacks,
-    onMarkHover: (mark: HoveredMark | null) => void,
+    { initialView, exposeAs }: MapOptions,
   ) {
+    this.builtinStyle = basemapStyle(document.baseURI);
+    this.exposeAs = exposeAs;
     this.map = new maplibregl.Map({
       container,
-      style: builtinStyle,
+      style: this.builtinStyle,
       center: [initialView.lng, initialView.lat],
       zoom: initialView.zoom,
       attributionControl: { compact: false },
@@ -122,10 +144,11 @@ export class MapController {
       const visible = event.features?.find((f) => f.state.status && f.state.status !== 'off');
       const props = visible?.properties as Partial<MarkFeatureProps> | undefined;
       if (props?.placeId && props.sourceId)
-        onMarkHover({ placeId: props.placeId, sourceId: props.sourceId, point: event.point });
-      else onMarkHover(null);
+        callbacks.onMarkHover({ placeId: props.placeId, sourceId: props.sourceId, point: event.point });
+      else callbacks.onMarkHover(null);
     });
-    this.map.on('mouseleave', PLACE_MARK_LAYERS, () => onMarkHover(null));
+    this.map.on('mouseleave', PLACE_MARK_LAYERS, () => callbacks.onMarkHover(null));
+    if (exposeAs) window[exposeAs] = this.map;
   }
 
   /** Adds what is missing of the app's images, sources and layers, then reapplies all state: idempotent. */
@@ -154,14 +177,21 @@ export class MapController {
    * appended to any style, and the app's layers are re-added on `style.load`. A style that fails to
    * load (error or timeout) falls back to the built-in basemap and calls `onBasemapFailed`.
    */
-  setBasemap(style: string | StyleSpecification | null): void {
+  setBasemap(style: BasemapStyle): void {
+    if (style === this.basemap) return;
+    this.basemap = style;
     this.settleBasemap();
-    if (style !== null)
-      this.basemapPending = {
-        timer: setTimeout(() => this.fallBack('the style did not load in time'), BASEMAP_TIMEOUT_MS),
-      };
+    // The built-in style has the border already; transforming it after a failed style would read that
+    // style's half-loaded state, and MapLibre then never loads the new one.
+    if (style === null) {
+      this.map.setStyle(this.builtinStyle, { diff: false });
+      return;
+    }
+    this.basemapPending = {
+      timer: setTimeout(() => this.fallBack('the style did not load in time'), BASEMAP_TIMEOUT_MS),
+    };
     const builtin = this.builtinStyle;
-    this.map.setStyle(style ?? builtin, {
+    this.map.setStyle(style, {
       diff: false,
       transformStyle: (_previous, next) => withAccurateBorder(next, builtin),
     });
@@ -172,11 +202,11 @@ export class MapController {
     this.basemapPending = null;
   }
 
+  /** The style failed: say so; the owner of the choice answers with `setBasemap` (e.g. back to built-in). */
   private fallBack(message: string): void {
     if (!this.basemapPending) return;
     this.settleBasemap();
-    this.map.setStyle(this.builtinStyle, { diff: false });
-    this.callbacks.onBasemapFailed?.(message);
+    this.callbacks.onBasemapFailed(message);
   }
 
   /** The area where two sources' maps disagree; the source is only touched when the collection changes. */
@@ -204,11 +234,60 @@ export class MapController {
     });
   }
 
+  /**
+   * The text of the attribution control: every source's credit on the map now (basemap, border,
+   * imported areas), as plain text for a picture's caption.
+   */
+  attribution(): string {
+    const credits = new Set<string>();
+    for (const id of Object.keys(this.map.getStyle()?.sources ?? {})) {
+      const html = this.map.getSource(id)?.attribution;
+      if (!html) continue;
+      const text = new DOMParser().parseFromString(html, 'text/html').body.textContent?.trim();
+      if (text) credits.add(text);
+    }
+    return [...credits].join(' · ');
+  }
+
+  /**
+   * Keep this map and `other` on the same view: a move of either is copied to the other with `jumpTo`.
+   * The copy fires the other map's own `move` synchronously, so a flag stops it from bouncing back.
+   * Returns the function that ends it.
+   */
+  syncViewWith(other: MapController): () => void {
+    const a = this.map;
+    const b = other.map;
+    let copying = false;
+    const follow = (from: maplibregl.Map, to: maplibregl.Map) => () => {
+      if (copying) return;
+      copying = true;
+      try {
+        to.jumpTo({
+          center: from.getCenter(),
+          zoom: from.getZoom(),
+          bearing: from.getBearing(),
+          pitch: from.getPitch(),
+        });
+      } finally {
+        copying = false;
+      }
+    };
+    const aToB = follow(a, b);
+    const bToA = follow(b, a);
+    a.on('move', aToB);
+    b.on('move', bToA);
+    aToB();
+    return () => {
+      a.off('move', aToB);
+      b.off('move', bToA);
+    };
+  }
+
   /** Apply the app state; cheap when little changed, so it can run on every slider step. */
   update(inputs: MapInputs): void {
     this.pending = inputs;
     if (!this.loaded) return;
-    const next = computeFeatureStates(this.index, this.layers, inputs);
+    const next = computeFeatureStates(this.layers, inputs);
     for (const [id, state] of changedStates(this.applied?.places, next.places))
       this.map.setFeatureState({ source: SOURCE_IDS.places, id }, { ...state });
     for (const [id, state] of changedStates(this.applied?.marks, next.marks))
@@ -227,7 +306,7 @@ export class MapController {
     const lines = this.map.getSource(FRONTLINE_SOURCE);
     if (!areas || !(polygons instanceof maplibregl.GeoJSONSource) || !(lines instanceof maplibregl.GeoJSONSource))
       return;
-    const next = visibleSnapshots(areas, inputs.date, inputs.sources);
+    const next = visibleSnapshots(areas, inputs.view.date, inputs.view.sources);
     const dropped = [...this.shownSnapshots].filter((s) => !next.has(s));
     const added = [...next].filter((s) => !this.shownSnapshots.has(s));
     this.shownSnapshots = next;
@@ -276,9 +355,8 @@ export class MapController {
   }
 
   /** New claims (an import or a removal): replace the static sources once, then reapply state. */
-  setDataset(index: TimeIndex, layers: AppLayerData): void {
-    if (index === this.index && layers === this.layers) return;
-    this.index = index;
+  setLayers(layers: AppLayerData): void {
+    if (layers === this.layers) return;
     this.layers = layers;
     if (!this.loaded) return;
     const set = (id: string, data: GeoJSON.GeoJSON) => {
@@ -300,12 +378,9 @@ export class MapController {
     this.map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
   }
 
-  flyTo(coordinates: [number, number], zoom: number): void {
-    this.map.flyTo({ center: coordinates, zoom: Math.max(this.map.getZoom(), zoom) });
-  }
-
   destroy(): void {
     this.settleBasemap();
+    if (this.exposeAs && window[this.exposeAs] === this.map) delete window[this.exposeAs];
     this.map.remove();
   }
 }

@@ -1,9 +1,13 @@
+import type { StyleSpecification } from 'maplibre-gl';
 /**
  * Which basemap the user chose, remembered in localStorage. The built-in offline basemap is the
  * default; nothing is requested elsewhere unless the user configures a style URL. A local PMTiles
  * file cannot be reopened without the user (browsers do not keep file handles), so only its name
  * is remembered, to say so.
  */
+/** What the map draws under the app's layers: a style URL or object, or null for the built-in one. */
+export type BasemapStyle = string | StyleSpecification | null;
+
 export type BasemapChoice = { kind: 'builtin' } | { kind: 'url'; url: string } | { kind: 'pmtiles'; fileName: string };
 
 const STORAGE_KEY = 'frontline-claims:basemap:v1';

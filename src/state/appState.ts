@@ -1,3 +1,4 @@
+import type { ChangeRange } from '../claims/changes';
 import type { IsoDate } from '../claims/model';
 
 export interface MapView {
@@ -6,7 +7,10 @@ export interface MapView {
   zoom: number;
 }
 
-/** Everything the user can change. Everything else on screen is derived from this and the dataset. */
+/**
+ * Everything a user can change that a link carries. Everything else on screen is derived from this,
+ * the data and the basemap choice (which stays on this machine: see ./store.ts).
+ */
 export interface AppState {
   date: IsoDate;
   /** Enabled source ids. */
@@ -17,6 +21,12 @@ export interface AppState {
   compare: boolean;
   date2: IsoDate;
   sources2: ReadonlySet<string>;
+  /** The Changes panel's range; null follows the slider ("since the previous claim"). */
+  changeRange: ChangeRange | null;
+  /** Fade every place where the enabled sources agree. */
+  onlyDisagreements: boolean;
+  /** Ring the places that changed in the Changes range. */
+  highlightChanges: boolean;
 }
 
 /** What the URL may restore is checked against what exists. */
@@ -38,11 +48,8 @@ export function defaultState(ctx: StateContext): AppState {
     compare: false,
     date2: ctx.defaultDate,
     sources2: new Set(ctx.sourceIds),
+    changeRange: null,
+    onlyDisagreements: false,
+    highlightChanges: true,
   };
-}
-
-export function clampDate(date: IsoDate, ctx: StateContext): IsoDate {
-  if (date < ctx.firstDate) return ctx.firstDate;
-  if (date > ctx.lastDate) return ctx.lastDate;
-  return date;
 }

@@ -1,29 +1,153 @@
 /**
- * The app state's mirror in the URL. Parsing is strict: a value that is
- * malformed or out of range is dropped with a notice saying which and why,
- * and the rest of the link still applies.
+ * The app state's mirror in the URL, declared once: `URL_FIELDS` says which state fields a link
+ * carries, under which parameter, how each is read and written, and how a change to it enters the
+ * browser's history. Parsing is strict: a value that is malformed or out of range is dropped with a
+ * notice saying which and why, and the rest of the link still applies.
  */
 import { isValidIsoDate } from '../claims/dates';
+import type { IsoDate } from '../claims/model';
 import type { AppState, MapView, StateContext } from './appState';
 import { defaultState } from './appState';
+
+/** `coalesce` pushes unless the previous push was moments ago (a slider being dragged or played). */
+export type HistoryMode = 'push' | 'coalesce' | 'replace';
 
 export interface ParsedUrl {
   state: AppState;
   notices: string[];
 }
 
+type Read<T> = { value: T } | { error: string };
+
+interface UrlField<K extends keyof AppState> {
+  key: K;
+  param: string;
+  history: HistoryMode;
+  /** `state` holds the fields read so far, for values checked against them. */
+  read: (raw: string, ctx: StateContext, state: AppState) => Read<AppState[K]>;
+  /** The parameter's value, or null to leave it out (the default, or not applicable). */
+  write: (state: AppState, ctx: StateContext) => string | null;
+  /** The value when the link has none, given the fields read so far. */
+  fallback?: (state: AppState) => AppState[K];
+}
+
+const field = <K extends keyof AppState>(f: UrlField<K>): UrlField<keyof AppState> =>
+  f as unknown as UrlField<keyof AppState>;
+
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
-function parseView(raw: string): MapView | string {
+function readView(raw: string): Read<MapView> {
   const parts = raw.split('/');
   if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p)))
-    return 'expected zoom/latitude/longitude, e.g. 11/51.19/35.27';
+    return { error: 'expected zoom/latitude/longitude, e.g. 11/51.19/35.27' };
   const [zoom, lat, lng] = parts.map(Number);
-  if (zoom < 0 || zoom > 22) return `zoom ${zoom} is outside 0–22`;
-  if (lat < -85 || lat > 85) return `latitude ${lat} is outside −85–85`;
-  if (lng < -180 || lng > 180) return `longitude ${lng} is outside −180–180`;
-  return { zoom, lat, lng };
+  if (zoom < 0 || zoom > 22) return { error: `zoom ${zoom} is outside 0–22` };
+  if (lat < -85 || lat > 85) return { error: `latitude ${lat} is outside −85–85` };
+  if (lng < -180 || lng > 180) return { error: `longitude ${lng} is outside −180–180` };
+  return { value: { zoom, lat, lng } };
 }
+
+function readDate(raw: string, ctx: StateContext): Read<IsoDate> {
+  if (!isValidIsoDate(raw)) return { error: 'not a date written YYYY-MM-DD' };
+  if (raw < ctx.firstDate || raw > ctx.lastDate)
+    return { error: `outside the record (${ctx.firstDate} to ${ctx.lastDate})` };
+  return { value: raw };
+}
+
+function readSources(raw: string, ctx: StateContext): Read<ReadonlySet<string>> {
+  const ids = raw === '' ? [] : raw.split(',');
+  const unknown = ids.filter((s) => !ctx.sourceIds.includes(s));
+  if (unknown.length) return { error: `unknown source ${unknown.map((u) => `"${u}"`).join(', ')}` };
+  return { value: new Set(ids) };
+}
+
+/** All sources on is the default and is left out; otherwise the ids in the dataset's order. */
+function writeSources(sources: ReadonlySet<string>, ctx: StateContext): string | null {
+  const allOn = sources.size === ctx.sourceIds.length && ctx.sourceIds.every((s) => sources.has(s));
+  return allOn ? null : ctx.sourceIds.filter((s) => sources.has(s)).join(',');
+}
+
+function readFlag(raw: string): Read<boolean> {
+  return raw === '1' || raw === '0' ? { value: raw === '1' } : { error: 'expected 1 or 0' };
+}
+
+const RANGE = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
+
+function readRange(raw: string, ctx: StateContext): Read<AppState['changeRange']> {
+  const match = RANGE.exec(raw);
+  if (!match) return { error: 'expected FROM..TO, e.g. 2025-02-01..2025-02-07' };
+  const from = readDate(match[1], ctx);
+  const to = readDate(match[2], ctx);
+  if ('error' in from) return { error: `the start is ${from.error}` };
+  if ('error' in to) return { error: `the end is ${to.error}` };
+  if (from.value > to.value) return { error: 'the start is after the end' };
+  return { value: { from: from.value, to: to.value } };
+}
+
+/** The fields a link carries, in the order they are read (the second side defaults to the first). */
+export const URL_FIELDS: readonly UrlField<keyof AppState>[] = [
+  field({ key: 'date', param: 'date', history: 'coalesce', read: readDate, write: (s) => s.date }),
+  field({
+    key: 'sources',
+    param: 'sources',
+    history: 'push',
+    read: readSources,
+    write: (s, ctx) => writeSources(s.sources, ctx),
+  }),
+  field({ key: 'compare', param: 'compare', history: 'push', read: readFlag, write: (s) => (s.compare ? '1' : null) }),
+  // The second side is written only in compare mode; leaving it keeps the first side's link unchanged.
+  field({
+    key: 'date2',
+    param: 'date2',
+    history: 'coalesce',
+    read: readDate,
+    write: (s) => (s.compare ? s.date2 : null),
+    fallback: (s) => s.date,
+  }),
+  field({
+    key: 'sources2',
+    param: 'sources2',
+    history: 'push',
+    read: readSources,
+    write: (s, ctx) => (s.compare ? writeSources(s.sources2, ctx) : null),
+    fallback: (s) => s.sources,
+  }),
+  field({
+    key: 'selectedPlace',
+    param: 'place',
+    history: 'push',
+    read: (raw, ctx) => (ctx.placeIds.includes(raw) ? { value: raw } : { error: 'no such place' }),
+    write: (s) => s.selectedPlace,
+  }),
+  field({
+    key: 'changeRange',
+    param: 'changes',
+    history: 'push',
+    read: readRange,
+    write: (s) => (s.changeRange ? `${s.changeRange.from}..${s.changeRange.to}` : null),
+  }),
+  field({
+    key: 'highlightChanges',
+    param: 'rings',
+    history: 'push',
+    read: readFlag,
+    write: (s) => (s.highlightChanges ? null : '0'),
+  }),
+  field({
+    key: 'onlyDisagreements',
+    param: 'only',
+    history: 'push',
+    read: readFlag,
+    write: (s) => (s.onlyDisagreements ? '1' : null),
+  }),
+  field({
+    key: 'view',
+    param: 'view',
+    history: 'replace',
+    read: readView,
+    write: ({ view: { zoom, lat, lng } }) => `${zoom.toFixed(2)}/${lat.toFixed(5)}/${lng.toFixed(5)}`,
+  }),
+];
 
 const MAX_PARAM_LENGTH = 2000;
 
@@ -35,57 +159,15 @@ export function parseUrlState(search: string, ctx: StateContext): ParsedUrl {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     notices.push(`Ignored the link's ${name} "${shown}": ${why}.`);
   };
-  const read = (name: string): string | null => {
-    const value = params.get(name);
-    if (value !== null && value.length > MAX_PARAM_LENGTH) {
-      ignore(name, value, 'it is too long');
-      return null;
-    }
-    return value;
-  };
-
-  const readDate = (name: string): string | undefined => {
-    const date = read(name);
-    if (date === null) return undefined;
-    if (!isValidIsoDate(date)) ignore(name, date, 'not a date written YYYY-MM-DD');
-    else if (date < ctx.firstDate || date > ctx.lastDate)
-      ignore(name, date, `outside the record (${ctx.firstDate} to ${ctx.lastDate})`);
-    else return date;
-    return undefined;
-  };
-  const readSources = (name: string): Set<string> | undefined => {
-    const sources = read(name);
-    if (sources === null) return undefined;
-    const ids = sources === '' ? [] : sources.split(',');
-    const unknown = ids.filter((s) => !ctx.sourceIds.includes(s));
-    if (unknown.length) ignore(name, sources, `unknown source ${unknown.map((u) => `"${u}"`).join(', ')}`);
-    else return new Set(ids);
-    return undefined;
-  };
-
-  state.date = readDate('date') ?? state.date;
-  state.sources = readSources('sources') ?? state.sources;
-
-  // The second side of compare mode; each side defaults to the first side's value.
-  const compare = read('compare');
-  if (compare !== null) {
-    if (compare === '1' || compare === '0') state.compare = compare === '1';
-    else ignore('compare', compare, 'expected 1 or 0');
-  }
-  state.date2 = readDate('date2') ?? state.date;
-  state.sources2 = readSources('sources2') ?? state.sources;
-
-  const place = read('place');
-  if (place !== null) {
-    if (ctx.placeIds.includes(place)) state.selectedPlace = place;
-    else ignore('place', place, 'no such place');
-  }
-
-  const view = read('view');
-  if (view !== null) {
-    const parsed = parseView(view);
-    if (typeof parsed === 'string') ignore('view', view, parsed);
-    else state.view = parsed;
+  const target = state as unknown as Record<keyof AppState, unknown>;
+  for (const f of URL_FIELDS) {
+    const raw = params.get(f.param);
+    let read: Read<unknown> | null = null;
+    if (raw !== null && raw.length > MAX_PARAM_LENGTH) ignore(f.param, raw, 'it is too long');
+    else if (raw !== null) read = f.read(raw, ctx, state);
+    if (read && 'error' in read && raw !== null) ignore(f.param, raw, read.error);
+    if (read && 'value' in read) target[f.key] = read.value;
+    else if (f.fallback) target[f.key] = f.fallback(state);
   }
   return { state, notices };
 }
@@ -93,21 +175,23 @@ export function parseUrlState(search: string, ctx: StateContext): ParsedUrl {
 /** The query string for a state; values equal to the defaults are left out to keep links short. */
 export function serializeUrlState(state: AppState, ctx: StateContext): string {
   const params = new URLSearchParams();
-  params.set('date', state.date);
-  const setSources = (name: string, sources: ReadonlySet<string>) => {
-    const allOn = sources.size === ctx.sourceIds.length && ctx.sourceIds.every((s) => sources.has(s));
-    if (!allOn) params.set(name, ctx.sourceIds.filter((s) => sources.has(s)).join(','));
-  };
-  setSources('sources', state.sources);
-  // The second side is written only in compare mode; leaving it keeps the first side's link unchanged.
-  if (state.compare) {
-    params.set('compare', '1');
-    params.set('date2', state.date2);
-    setSources('sources2', state.sources2);
+  for (const f of URL_FIELDS) {
+    const value = f.write(state, ctx);
+    if (value !== null) params.set(f.param, value);
   }
-  if (state.selectedPlace) params.set('place', state.selectedPlace);
-  const { zoom, lat, lng } = state.view;
-  params.set('view', `${zoom.toFixed(2)}/${lat.toFixed(5)}/${lng.toFixed(5)}`);
   // Commas and slashes are safe in a query and keep links readable.
   return `?${params.toString().replaceAll('%2C', ',').replaceAll('%2F', '/')}`;
+}
+
+/**
+ * How a change from `before` to `after` enters the history: the strongest mode among the URL fields
+ * that changed (a place or a source toggle pushes; dates coalesce; map moves replace).
+ */
+export function historyModeFor(before: AppState, after: AppState, ctx: StateContext): HistoryMode | null {
+  let mode: HistoryMode | null = null;
+  const rank: Record<HistoryMode, number> = { replace: 0, coalesce: 1, push: 2 };
+  for (const f of URL_FIELDS)
+    if (f.write(before, ctx) !== f.write(after, ctx) && (mode === null || rank[f.history] > rank[mode]))
+      mode = f.history;
+  return mode;
 }

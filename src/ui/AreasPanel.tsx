@@ -1,9 +1,17 @@
 import { Suspense } from 'react';
-import type { AreasPanelProps } from './AreasDetails';
 import { AreasDetails } from './areaViews';
+import { useApp } from './useApp';
 
 /** Area maps: a hint until some are imported, then the details (loaded on demand with the area tools). */
-export function AreasPanel(props: AreasPanelProps) {
+export function AreasPanel() {
+  const props = {
+    dataset: useApp((s) => s.dataset),
+    areas: useApp((s) => s.areas),
+    layerData: useApp((s) => s.areaLayerData),
+    date: useApp((s) => s.date),
+    enabled: useApp((s) => s.sources),
+    onRemove: useApp((s) => s.removeArea),
+  };
   if (props.areas.length === 0)
     return (
       <section className="areas-panel" aria-labelledby="areas-heading">

@@ -1,16 +1,13 @@
 import { useState } from 'react';
-import { type BasemapChoice, checkStyleUrl } from '../map/basemapChoice';
+import { checkStyleUrl } from '../map/basemapChoice';
+import { useApp } from './useApp';
 import './features.css';
 
-interface Props {
-  choice: BasemapChoice;
-  /** Why the configured basemap is not showing, if it is not. */
-  notice: string | null;
-  onChoose: (choice: BasemapChoice, file?: File) => void;
-}
-
 /** The built-in offline basemap, a MapLibre style URL, or a local .pmtiles file. */
-export function BasemapPanel({ choice, notice, onChoose }: Props) {
+export function BasemapPanel() {
+  const choice = useApp((s) => s.basemap);
+  const notice = useApp((s) => s.basemapNotice);
+  const onChoose = useApp((s) => s.chooseBasemap);
   const [url, setUrl] = useState(choice.kind === 'url' ? choice.url : '');
   const [error, setError] = useState<string | null>(null);
   const describe =

@@ -1,50 +1,31 @@
 import { Suspense } from 'react';
-import type { AreaIndex } from '../areas/timeline';
-import type { ChangeRange, PlaceChanges, StatusOrNothing } from '../claims/changes';
-import type { IsoDate, Place, Source } from '../claims/model';
+import { orderedRange, type StatusOrNothing } from '../claims/changes';
 import { STATUS_STYLE } from '../map/palette';
 import { AreaChangesList } from './areaViews';
+import { useApp, useViews } from './useApp';
 import './features.css';
-
-interface Props {
-  places: readonly Place[];
-  sources: readonly Source[];
-  changes: readonly PlaceChanges[];
-  range: ChangeRange;
-  /** True when the range follows the slider ("since the previous claim"). */
-  following: boolean;
-  firstDate: IsoDate;
-  lastDate: IsoDate;
-  areaIndex: AreaIndex | undefined;
-  enabled: ReadonlySet<string>;
-  highlight: boolean;
-  onRange: (range: ChangeRange | null) => void;
-  onHighlight: (on: boolean) => void;
-  onSelect: (placeId: string) => void;
-}
 
 const statusLabel = (status: StatusOrNothing) => (status === 'no-claim' ? 'no claim' : STATUS_STYLE[status].label);
 
 /** What changed between two dates, per place and source, with the claims at both ends; and km² for area maps. */
-export function ChangesPanel({
-  places,
-  sources,
-  changes,
-  range,
-  following,
-  firstDate,
-  lastDate,
-  areaIndex,
-  enabled,
-  highlight,
-  onRange,
-  onHighlight,
-  onSelect,
-}: Props) {
+export function ChangesPanel() {
+  const places = useApp((s) => s.dataset.places);
+  const sources = useApp((s) => s.dataset.sources);
+  const { changes, range, following, ringed } = useApp(useViews().changes);
+  const { firstDate, lastDate } = useApp((s) => s.ctx);
+  const areaIndex = useApp((s) => s.areaLayerData?.index);
+  const enabled = useApp((s) => s.sources);
+  const highlight = ringed !== undefined;
+  const update = useApp((s) => s.update);
+  const onSelect = useApp((s) => s.selectPlace);
+  const onRange = (changeRange: typeof range | null) => update({ changeRange });
+  const onHighlight = (on: boolean) => update({ highlightChanges: on });
   const placeName = new Map(places.map((p) => [p.id, p.names.en]));
   const sourceName = new Map(sources.map((s) => [s.id, s.shortName]));
   const setDate = (end: 'from' | 'to', value: string) => {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) onRange({ ...range, [end]: value });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value < firstDate || value > lastDate) return;
+    const next = { ...range, [end]: value };
+    onRange(orderedRange(next.from, next.to));
   };
   const dateInput = (end: 'from' | 'to', label: string) => (
     <label>

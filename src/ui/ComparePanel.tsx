@@ -1,30 +1,19 @@
-import type { IsoDate, Source } from '../claims/model';
+import type { IsoDate } from '../claims/model';
+import { useApp } from './useApp';
 import './features.css';
 
-interface Props {
-  sources: readonly Source[];
-  compare: boolean;
-  date2: IsoDate;
-  sources2: ReadonlySet<string>;
-  firstDate: IsoDate;
-  lastDate: IsoDate;
-  onToggle: (on: boolean) => void;
-  onDate2: (date: IsoDate) => void;
-  onSources2: (sources: ReadonlySet<string>) => void;
-}
-
 /** Compare mode: a second map on the right, with its own date and sources; pan and zoom are shared. */
-export function ComparePanel({
-  sources,
-  compare,
-  date2,
-  sources2,
-  firstDate,
-  lastDate,
-  onToggle,
-  onDate2,
-  onSources2,
-}: Props) {
+export function ComparePanel() {
+  const sources = useApp((s) => s.dataset.sources);
+  const compare = useApp((s) => s.compare);
+  const date2 = useApp((s) => s.date2);
+  const sources2 = useApp((s) => s.sources2);
+  const { firstDate, lastDate } = useApp((s) => s.ctx);
+  const setCompare = useApp((s) => s.setCompare);
+  const update = useApp((s) => s.update);
+  const onToggle = setCompare;
+  const onDate2 = (next: IsoDate) => update({ date2: next });
+  const onSources2 = (next: ReadonlySet<string>) => update({ sources2: next });
   const toggleSource = (id: string, on: boolean) => {
     const next = new Set(sources2);
     if (on) next.add(id);

@@ -1,14 +1,8 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { fromDayNumber, toDayNumber } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
 import { adjacentDate } from '../claims/timeline';
-
-interface Props {
-  /** Dates on which anything was claimed (points or areas), ascending: ticks and jump targets. */
-  dates: readonly IsoDate[];
-  date: IsoDate;
-  onChange: (date: IsoDate) => void;
-}
+import { useApp } from './useApp';
 
 /** Playback speed. Frames that arrive late skip days instead of queueing them. */
 const DAYS_PER_SECOND = 8;
@@ -19,7 +13,12 @@ export function formatLongDate(date: IsoDate): string {
   return longDate.format(new Date(`${date}T00:00:00Z`));
 }
 
-export function DateSlider({ dates, date, onChange }: Props) {
+/** The date shown: drag, keys, jumps between claim dates (everything claimed, points or areas), and playback. */
+export function DateSlider() {
+  const dates = useApp((s) => s.dates);
+  const date = useApp((s) => s.date);
+  const update = useApp((s) => s.update);
+  const onChange = useCallback((next: IsoDate) => update({ date: next }), [update]);
   const first = dates[0] ?? date;
   const last = dates.at(-1) ?? date;
   const firstDay = toDayNumber(first);

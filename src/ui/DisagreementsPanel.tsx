@@ -1,29 +1,27 @@
-import { agreementOf } from '../claims/agreement';
-import type { IsoDate, Place, Source } from '../claims/model';
-import { positionsForPlace, type TimeIndex } from '../claims/timeline';
+import { disputesOf } from '../claims/view';
 import { STATUS_STYLE } from '../map/palette';
+import { useApp, useViews } from './useApp';
 import './features.css';
 
-interface Props {
-  places: readonly Place[];
-  sources: readonly Source[];
-  index: TimeIndex;
-  date: IsoDate;
-  enabled: ReadonlySet<string>;
-  only: boolean;
-  onOnly: (on: boolean) => void;
-  onSelect: (placeId: string) => void;
-}
-
 /** "Only disagreements": dims the places where the enabled sources agree, and says who says what where they do not. */
-export function DisagreementsPanel({ places, sources, index, date, enabled, only, onOnly, onSelect }: Props) {
+export function DisagreementsPanel() {
+  const places = useApp((s) => s.dataset.places);
+  const sources = useApp((s) => s.dataset.sources);
+  const view = useApp(useViews().claims);
+  const only = useApp((s) => s.onlyDisagreements);
+  const update = useApp((s) => s.update);
+  const onSelect = useApp((s) => s.selectPlace);
+  const onOnly = (on: boolean) => update({ onlyDisagreements: on });
+  const date = view.date;
   const sourceName = new Map(sources.map((s) => [s.id, s.shortName]));
-  const disputed = places.flatMap((place) => {
-    const positions = positionsForPlace(index, place.id, date, enabled);
-    return agreementOf(positions).kind === 'disputed'
-      ? [{ place, positions: positions.filter((p) => p.status !== 'none') }]
-      : [];
-  });
+  const placeById = new Map(places.map((p) => [p.id, p]));
+  // Who says what is needed only while the list shows.
+  const disputed = only
+    ? disputesOf(view).flatMap(({ placeId, positions }) => {
+        const place = placeById.get(placeId);
+        return place ? [{ place, positions }] : [];
+      })
+    : [];
   return (
     <section className="disagreements-panel" aria-labelledby="disagreements-heading">
       <h2 id="disagreements-heading">Disagreements</h2>

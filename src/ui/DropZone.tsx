@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
+import { useImportFiles } from './useImportFiles';
 
 /** Files dropped anywhere on the page are imported; an overlay says so while dragging. */
-export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
+export function DropZone() {
+  const onFiles = useImportFiles();
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;

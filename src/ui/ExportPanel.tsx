@@ -1,12 +1,6 @@
 import { useState } from 'react';
-import { claimsInView, claimsToCsv, claimsToGeoJson } from '../claims/exportClaims';
-import type { Dataset, IsoDate } from '../claims/model';
-
-interface Props {
-  dataset: Dataset;
-  enabled: ReadonlySet<string>;
-  date: IsoDate;
-}
+import { claimsInView, claimsToCsv, claimsToGeoJson, countClaimsInView } from '../claims/exportClaims';
+import { useApp } from './useApp';
 
 function download(fileName: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -18,9 +12,14 @@ function download(fileName: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function ExportPanel({ dataset, enabled, date }: Props) {
+export function ExportPanel() {
+  const dataset = useApp((s) => s.dataset);
+  const enabled = useApp((s) => s.sources);
+  const date = useApp((s) => s.date);
   const [scope, setScope] = useState<'until' | 'all'>('until');
-  const claims = claimsInView(dataset, { sources: enabled, until: scope === 'until' ? date : undefined });
+  const filter = { sources: enabled, until: scope === 'until' ? date : undefined };
+  // The list is filtered and sorted when a file is asked for; a slider tick only counts.
+  const count = countClaimsInView(dataset, filter);
   const base = `frontline-claims-${scope === 'until' ? `until-${date}` : 'all-dates'}`;
   return (
     <section className="export-panel" aria-labelledby="export-heading">
@@ -37,20 +36,22 @@ export function ExportPanel({ dataset, enabled, date }: Props) {
         </label>
       </fieldset>
       <p className="hint">
-        {claims.length} claim{claims.length === 1 ? '' : 's'} from the enabled sources, with citations.
+        {count} claim{count === 1 ? '' : 's'} from the enabled sources, with citations.
       </p>
       <div className="panel-actions">
         <button
           type="button"
-          disabled={claims.length === 0}
-          onClick={() => download(`${base}.geojson`, 'application/geo+json', claimsToGeoJson(claims))}
+          disabled={count === 0}
+          onClick={() =>
+            download(`${base}.geojson`, 'application/geo+json', claimsToGeoJson(claimsInView(dataset, filter)))
+          }
         >
           GeoJSON
         </button>
         <button
           type="button"
-          disabled={claims.length === 0}
-          onClick={() => download(`${base}.csv`, 'text/csv', claimsToCsv(claims, dataset))}
+          disabled={count === 0}
+          onClick={() => download(`${base}.csv`, 'text/csv', claimsToCsv(claimsInView(dataset, filter), dataset))}
         >
           CSV
         </button>

@@ -1,19 +1,7 @@
 import { useId, useRef } from 'react';
 import { type DataError, formatDataError } from '../claims/errors';
-import type { ImportBatch } from '../claims/importBatch';
-import type { StoredImport } from '../state/importStore';
-import type { ImportProgress } from '../state/useAreaImports';
-import type { FileOutcome } from '../state/useImports';
-
-interface Props {
-  batches: readonly ImportBatch[];
-  failedStored: readonly { stored: StoredImport; errors: DataError[] }[];
-  outcomes: readonly FileOutcome[];
-  storageError: string | null;
-  progress: ImportProgress | null;
-  onFiles: (files: File[]) => void;
-  onRemove: (batchId: string) => void;
-}
+import { useApp } from './useApp';
+import { useImportFiles } from './useImportFiles';
 
 const MAX_ERRORS_SHOWN = 50;
 
@@ -28,7 +16,16 @@ function ErrorList({ errors }: { errors: readonly DataError[] }) {
   );
 }
 
-export function ImportPanel({ batches, failedStored, outcomes, storageError, progress, onFiles, onRemove }: Props) {
+export function ImportPanel() {
+  const batches = useApp((s) => s.claimBatches);
+  const failedStored = useApp((s) => s.failedStored);
+  const claimOutcomes = useApp((s) => s.claimOutcomes);
+  const areaOutcomes = useApp((s) => s.areaOutcomes);
+  const outcomes = [...claimOutcomes, ...areaOutcomes];
+  const storageError = useApp((s) => s.storageError);
+  const progress = useApp((s) => s.areaProgress);
+  const onRemove = useApp((s) => s.removeBatch);
+  const onFiles = useImportFiles();
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
   return (

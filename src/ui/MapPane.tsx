@@ -1,54 +1,18 @@
-import type { StyleSpecification } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Dataset } from '../claims/model';
 import type { TimeIndex } from '../claims/timeline';
-import { positionsForPlace } from '../claims/timeline';
+import type { ClaimsView } from '../claims/view';
 import { disagreementPair, EMPTY_DISAGREEMENT } from '../map/areaDisagreement';
-import type { AreaLayerData } from '../map/areaLayers';
-import { basemapStyle } from '../map/basemapStyle';
 import type { HoveredMark, MapController } from '../map/MapController';
-import { STATUS_STYLE } from '../map/palette';
 import { buildAppLayerData } from '../map/placeFeatures';
 import { supportsWebGL2 } from '../map/webgl';
-import type { AppState, MapView } from '../state/appState';
 import { disagreementGeometry } from './areaViews';
+import { MarkTooltip } from './MarkTooltip';
+import { useMapRegistry } from './maps';
 import { useOnDemand } from './onDemand';
+import { useApp, useAppStore, useViews } from './useApp';
 
-interface Props {
-  dataset: Dataset;
-  areas: AreaLayerData | undefined;
-  index: TimeIndex;
-  state: AppState;
-  onPlaceClick: (placeId: string) => void;
-  onViewChange: (view: MapView) => void;
-  /** Places to ring as changed (the Changes panel's range). */
-  changedPlaces?: ReadonlySet<string>;
-  onlyDisagreements?: boolean;
-  /** Where e2e builds expose the map: the first pane, or the second in compare mode. */
-  exposeAs?: MapGlobal;
-  /** The controller once the map module has loaded, and null when the pane goes away. */
-  onController?: (controller: MapController | null) => void;
-  /** Called when the map has loaded its first style. */
-  onReady?: () => void;
-  /** Shown in a corner of the pane, e.g. the side's date in compare mode. */
-  caption?: string;
-  /** A basemap style (URL or object) instead of the built-in one (null). */
-  basemap?: MapBasemap;
-  onBasemapFailed?: (message: string) => void;
-}
-
-export type MapBasemap = string | StyleSpecification | null;
-
-type MapGlobal = '__frontlineMap' | '__frontlineMap2';
-
-declare global {
-  interface Window {
-    /** Set in e2e builds only, so tests can wait for `idle` and query rendered features. */
-    __frontlineMap?: MapController['map'];
-    /** The second side's map in compare mode (e2e builds only). */
-    __frontlineMap2?: MapController['map'];
-  }
-}
+/** Which side a pane draws: the first (or only) map, or the second in compare mode. */
+export type MapSide = 1 | 2;
 
 type MapStatus = 'loading' | 'ready' | 'unavailable' | 'failed';
 
@@ -56,62 +20,50 @@ type MapStatus = 'loading' | 'ready' | 'unavailable' | 'failed';
 const warnNoDisagreement = (err: unknown) =>
   console.warn(`Map: the area disagreement cannot be drawn (${err instanceof Error ? err.message : String(err)})`);
 
-export function MapPane({
-  dataset,
-  areas,
-  index,
-  state,
-  onPlaceClick,
-  onViewChange,
-  changedPlaces,
-  onlyDisagreements = false,
-  exposeAs = '__frontlineMap',
-  onController,
-  onReady,
-  caption,
-  basemap = null,
-  onBasemapFailed,
-}: Props) {
+/** The static layers are built once per dataset and shared by both panes. */
+const layersByIndex = new WeakMap<TimeIndex, ReturnType<typeof buildAppLayerData>>();
+
+/**
+ * One map pane: reads its side's view from the store and hands it to the map adapter, which applies
+ * only what changed. The pane never touches MapLibre itself.
+ */
+export function MapPane({ side }: { side: MapSide }) {
+  const views = useViews();
+  const dataset = useApp((s) => s.dataset);
+  const index = useApp((s) => s.index);
+  const areas = useApp((s) => s.areaLayerData);
+  const claims: ClaimsView = useApp(side === 1 ? views.claims : views.claims2);
+  const selectedPlace = useApp((s) => s.selectedPlace);
+  const ringed = useApp((s) => (side === 1 ? views.changes(s).ringed : undefined));
+  const onlyDisagreements = useApp((s) => s.onlyDisagreements);
+  const basemap = useApp((s) => s.basemapStyle);
+  const view = useApp((s) => s.view);
+  const caption = useApp((s) => (s.compare ? (side === 1 ? `Left: ${s.date}` : `Right: ${s.date2}`) : null));
+  const store = useAppStore();
+  const { register } = useMapRegistry();
+
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [status, setStatus] = useState<MapStatus>('loading');
   const [failure, setFailure] = useState('');
   const [hovered, setHovered] = useState<HoveredMark | null>(null);
-  const layers = useMemo(() => buildAppLayerData(dataset, index), [dataset, index]);
-  // The map is created once; later renders reach the latest callbacks through this ref.
-  // The area of disagreement is rebuilt only when the pair of snapshots in force changes (memoised by pair).
-  const pair = disagreementPair(areas, state.date, state.sources);
-  // Same pair, same (cached) collection: the effect below then leaves the map's source alone. The geometry
-  // code loads with the first area maps (./areaViews); until it has, there is nothing hatched.
+  const layers = useMemo(() => {
+    const built = layersByIndex.get(index) ?? buildAppLayerData(dataset, index);
+    layersByIndex.set(index, built);
+    return built;
+  }, [dataset, index]);
+  // The hatched ground where two area maps disagree: the same pair, the same cached collection, so the
+  // map's source is left alone while the pair holds. The geometry code loads with the first area maps.
+  const pair = disagreementPair(areas, claims.date, claims.sources);
   const geometry = useOnDemand(disagreementGeometry, areas !== undefined, warnNoDisagreement);
   const disagreement = areas && geometry ? geometry.disagreementCollection(areas, pair) : EMPTY_DISAGREEMENT;
   const inputs = useMemo(
-    () => ({
-      date: state.date,
-      sources: state.sources,
-      selectedPlace: state.selectedPlace,
-      ...(changedPlaces ? { changedPlaces } : {}),
-      onlyDisagreements,
-    }),
-    [state.date, state.sources, state.selectedPlace, changedPlaces, onlyDisagreements],
+    () => ({ view: claims, selectedPlace, ...(ringed ? { changedPlaces: ringed } : {}), onlyDisagreements }),
+    [claims, selectedPlace, ringed, onlyDisagreements],
   );
-  const current = {
-    onPlaceClick,
-    onViewChange,
-    onController,
-    onReady,
-    onBasemapFailed,
-    basemap,
-    state,
-    inputs,
-    index,
-    layers,
-    areas,
-    disagreement,
-    sources: dataset.sources,
-  };
-  const latest = useRef(current);
-  latest.current = current;
+  // The map is created once; later renders reach the latest values through this ref.
+  const latest = useRef({ inputs, layers, areas, disagreement, basemap, view, dataset });
+  latest.current = { inputs, layers, areas, disagreement, basemap, view, dataset };
 
   useEffect(() => {
     const element = container.current;
@@ -126,36 +78,33 @@ export function MapPane({
     import('../map/MapController')
       .then(({ MapController }) => {
         if (disposed) return;
+        const now = latest.current;
         created = new MapController(
           element,
-          basemapStyle(document.baseURI),
-          latest.current.index,
-          latest.current.layers,
-          latest.current.state.view,
+          now.layers,
           {
-            onPlaceClick: (id) => latest.current.onPlaceClick(id),
-            onViewChange: (view) => latest.current.onViewChange(view),
-            onLoad: () => {
-              setStatus('ready');
-              latest.current.onReady?.();
+            onPlaceClick: (id) => store.getState().selectPlace(id),
+            onViewChange: (view) => {
+              if (side === 1) store.getState().update({ view });
             },
+            onLoad: () => setStatus('ready'),
             onError: (message) => console.warn(`Map: ${message}`),
-            onBasemapFailed: (message) => {
-              // The controller is back on the built-in basemap.
-              applied.current = null;
-              latest.current.onBasemapFailed?.(message);
-            },
+            onBasemapFailed: (message) => store.getState().basemapFailed(message),
+            onMarkHover: setHovered,
           },
-          setHovered,
+          {
+            initialView: now.view,
+            ...(import.meta.env.VITE_EXPOSE_MAP === 'true'
+              ? { exposeAs: side === 1 ? ('__frontlineMap' as const) : ('__frontlineMap2' as const) }
+              : {}),
+          },
         );
         controller.current = created;
-        created.setAreas(latest.current.areas, latest.current.sources);
-        created.setDisagreement(latest.current.disagreement);
-        created.update(latest.current.inputs);
-        if (latest.current.basemap !== null) created.setBasemap(latest.current.basemap);
-        applied.current = latest.current.basemap;
-        if (import.meta.env.VITE_EXPOSE_MAP === 'true') window[exposeAs] = created.map;
-        latest.current.onController?.(created);
+        created.setAreas(now.areas, now.dataset.sources);
+        created.setDisagreement(now.disagreement);
+        created.update(now.inputs);
+        created.setBasemap(now.basemap);
+        register(side, created);
       })
       .catch((err: unknown) => {
         setFailure(err instanceof Error ? err.message : String(err));
@@ -163,40 +112,20 @@ export function MapPane({
       });
     return () => {
       disposed = true;
-      if (created) latest.current.onController?.(null);
+      if (created) register(side, null);
       created?.destroy();
       controller.current = null;
-      if (import.meta.env.VITE_EXPOSE_MAP === 'true' && window[exposeAs] === created?.map) delete window[exposeAs];
     };
-  }, [exposeAs]);
+  }, [side, register, store]);
 
+  useEffect(() => controller.current?.setLayers(layers), [layers]);
+  useEffect(() => controller.current?.setAreas(areas, dataset.sources), [areas, dataset.sources]);
+  useEffect(() => controller.current?.update(inputs), [inputs]);
+  useEffect(() => controller.current?.setDisagreement(disagreement), [disagreement]);
+  useEffect(() => controller.current?.setBasemap(basemap), [basemap]);
   useEffect(() => {
-    controller.current?.setDataset(index, layers);
-  }, [index, layers]);
-
-  useEffect(() => {
-    controller.current?.setAreas(areas, dataset.sources);
-  }, [areas, dataset.sources]);
-
-  useEffect(() => {
-    controller.current?.update(inputs);
-  }, [inputs]);
-
-  useEffect(() => {
-    controller.current?.setDisagreement(disagreement);
-  }, [disagreement]);
-
-  // The basemap the map was last switched to, so a re-render does not reload the same style.
-  const applied = useRef<MapBasemap>(null);
-  useEffect(() => {
-    if (!controller.current || applied.current === basemap) return;
-    applied.current = basemap;
-    controller.current.setBasemap(basemap);
-  }, [basemap]);
-
-  useEffect(() => {
-    controller.current?.setView(state.view);
-  }, [state.view]);
+    if (side === 1) controller.current?.setView(view);
+  }, [side, view]);
 
   return (
     <div className="map-pane">
@@ -222,28 +151,7 @@ export function MapPane({
           The map failed to start: {failure}. The date slider, the sources and the place timelines still work.
         </div>
       )}
-      {hovered && <MarkTooltip hovered={hovered} dataset={dataset} index={index} state={state} />}
-    </div>
-  );
-}
-
-function MarkTooltip({
-  hovered,
-  dataset,
-  index,
-  state,
-}: {
-  hovered: HoveredMark;
-  dataset: Dataset;
-  index: TimeIndex;
-  state: AppState;
-}) {
-  const source = dataset.sources.find((s) => s.id === hovered.sourceId);
-  const position = positionsForPlace(index, hovered.placeId, state.date, new Set([hovered.sourceId]))[0];
-  if (!source || !position) return null;
-  return (
-    <div className="map-tooltip" style={{ left: hovered.point.x + 12, top: hovered.point.y + 12 }}>
-      <strong>{source.shortName}</strong>: {STATUS_STYLE[position.status].label} (stated {position.claim.statedDate})
+      {hovered && <MarkTooltip hovered={hovered} view={claims} />}
     </div>
   );
 }

@@ -1,4 +1,9 @@
-export function Notices({ notices, onDismiss }: { notices: readonly string[]; onDismiss: () => void }) {
+import { useApp } from './useApp';
+
+/** What the link carried that could not be applied, and why. */
+export function Notices() {
+  const notices = useApp((s) => s.notices);
+  const onDismiss = useApp((s) => s.dismissNotices);
   if (notices.length === 0) return null;
   return (
     <div className="notices" role="status" aria-live="polite">

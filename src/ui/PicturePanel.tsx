@@ -1,21 +1,21 @@
 import { useState } from 'react';
-import type { Source } from '../claims/model';
-import type { MapController } from '../map/MapController';
+import { useMapRegistry } from './maps';
 import type { PictureSide } from './picture';
-
-interface Side {
-  controller: MapController | null;
-  date: string;
-  sources: ReadonlySet<string>;
-}
-
-interface Props {
-  sides: readonly Side[];
-  sources: readonly Source[];
-}
+import { useApp } from './useApp';
 
 /** Save the map (both sides in compare mode) as a PNG with the date, sources and attribution burned in. */
-export function PicturePanel({ sides, sources }: Props) {
+export function PicturePanel() {
+  const sources = useApp((s) => s.dataset.sources);
+  const date = useApp((s) => s.date);
+  const enabled = useApp((s) => s.sources);
+  const compare = useApp((s) => s.compare);
+  const date2 = useApp((s) => s.date2);
+  const sources2 = useApp((s) => s.sources2);
+  const { maps } = useMapRegistry();
+  const sides = [
+    { controller: maps[1], date, sources: enabled },
+    ...(compare ? [{ controller: maps[2], date: date2, sources: sources2 }] : []),
+  ];
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const ready = sides.every((s) => s.controller);
@@ -34,9 +34,7 @@ export function PicturePanel({ sides, sources }: Props) {
           sources: sources.filter((s) => side.sources.has(s.id)).map((s) => s.shortName),
         });
       }
-      const container = sides[0]?.controller?.map.getContainer();
-      const attribution =
-        container?.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() || 'built-in basemap';
+      const attribution = sides[0]?.controller?.attribution() || 'built-in basemap';
       const picture = composePicture(captured, 'Frontline Claims: who claims to control what', attribution);
       const dates = sides.map((s) => s.date).join('_vs_');
       await downloadCanvas(picture, `frontline-claims_${dates}.png`);

@@ -1,20 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { agreementKey, agreementOf } from '../claims/agreement';
-import type { Claim, Dataset, IsoDate, Place } from '../claims/model';
-import { positionsForPlace, type TimeIndex } from '../claims/timeline';
+import type { Claim, Place } from '../claims/model';
 import { AGREEMENT_STYLE, STATUS_STYLE } from '../map/palette';
 import { formatLongDate } from './DateSlider';
+import { PanelBoundary } from './PanelBoundary';
 import { SafeLink } from './SafeLink';
 import { Shape } from './Shape';
-
-interface Props {
-  place: Place;
-  dataset: Dataset;
-  index: TimeIndex;
-  date: IsoDate;
-  enabled: ReadonlySet<string>;
-  onClose: () => void;
-}
+import { useApp, useViews } from './useApp';
 
 const NATURE_LABEL: Record<Claim['nature'], string> = {
   capture: 'capture',
@@ -27,9 +18,31 @@ const NATURE_LABEL: Record<Claim['nature'], string> = {
   'map-derived': 'derived from map data',
 };
 
-export function PlacePanel({ place, dataset, index, date, enabled, onClose }: Props) {
+/** The selected place's panel, beside the map; nothing when no place is open. */
+export function PlacePanelAside() {
+  const place = useApp((s) => s.dataset.places.find((p) => p.id === s.selectedPlace));
+  if (!place) return null;
+  return (
+    <aside className="place-panel" aria-label={`Claims about ${place.names.en}`}>
+      <PanelBoundary name="Place">
+        <PlacePanel place={place} />
+      </PanelBoundary>
+    </aside>
+  );
+}
+
+function PlacePanel({ place }: { place: Place }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const views = useViews();
+  const dataset = useApp((s) => s.dataset);
+  const date = useApp((s) => s.date);
+  const enabled = useApp((s) => s.sources);
+  const positions = useApp(views.selectedPositions);
+  const agreementKey = useApp((s) => views.claims(s).agreement.get(place.id) ?? 'no-claim');
+  const selectPlace = useApp((s) => s.selectPlace);
+  const onClose = useMemo(() => () => selectPlace(null), [selectPlace]);
   const sourceById = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
+  const claimById = useMemo(() => new Map(dataset.claims.map((c) => [c.id, c])), [dataset]);
   const claims = useMemo(
     () =>
       dataset.claims
@@ -37,9 +50,8 @@ export function PlacePanel({ place, dataset, index, date, enabled, onClose }: Pr
         .sort((a, b) => (a.statedDate < b.statedDate ? -1 : a.statedDate > b.statedDate ? 1 : 0)),
     [dataset, place.id],
   );
-  const positions = positionsForPlace(index, place.id, date, enabled);
   const inForce = new Set(positions.flatMap((p) => p.sameDayClaims.map((c) => c.id)));
-  const agreement = AGREEMENT_STYLE[agreementKey(agreementOf(positions))];
+  const agreement = AGREEMENT_STYLE[agreementKey];
 
   // Focus moves to the panel whenever another place opens, so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -84,7 +96,7 @@ export function PlacePanel({ place, dataset, index, date, enabled, onClose }: Pr
       <div className="as-of">
         <h3>
           As of {formatLongDate(date)}:{' '}
-          <span className="agreement-badge" data-agreement={agreementKey(agreementOf(positions))}>
+          <span className="agreement-badge" data-agreement={agreementKey}>
             <Shape shape={agreement.shape} color={agreement.color} /> {agreement.label}
           </span>
         </h3>
@@ -113,7 +125,7 @@ export function PlacePanel({ place, dataset, index, date, enabled, onClose }: Pr
             inForce={inForce.has(claim.id)}
             future={claim.statedDate > date}
             hidden={!enabled.has(claim.sourceId)}
-            conflicts={claim.conflictsWith.map((id) => dataset.claims.find((c) => c.id === id)).filter((c) => !!c)}
+            conflicts={claim.conflictsWith.map((id) => claimById.get(id)).filter((c) => !!c)}
           />
         ))}
       </ol>

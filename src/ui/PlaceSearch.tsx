@@ -1,21 +1,19 @@
 import { useId, useState } from 'react';
 import type { Place } from '../claims/model';
 import { searchPlaces } from '../claims/search';
-
-interface Props {
-  places: readonly Place[];
-  onPick: (place: Place) => void;
-}
+import { useApp } from './useApp';
 
 /** A combobox: type any name (Latin or Cyrillic), arrows to choose, Enter to fly there. */
-export function PlaceSearch({ places, onPick }: Props) {
+export function PlaceSearch() {
+  const places = useApp((s) => s.dataset.places);
+  const showPlace = useApp((s) => s.showPlace);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
   const matches = searchPlaces(places, query).slice(0, 8);
   const open = query.trim() !== '';
   const pick = (place: Place) => {
-    onPick(place);
+    showPlace(place.id);
     setQuery('');
     setActive(0);
   };

@@ -1,21 +1,14 @@
 import { useEffect, useRef } from 'react';
-import { agreementKey, agreementOf } from '../claims/agreement';
-import type { IsoDate, Place } from '../claims/model';
-import { positionsForPlace, type TimeIndex } from '../claims/timeline';
 import { AGREEMENT_STYLE } from '../map/palette';
 import { Shape } from './Shape';
-
-interface Props {
-  places: readonly Place[];
-  index: TimeIndex;
-  date: IsoDate;
-  enabled: ReadonlySet<string>;
-  selected: string | null;
-  onSelect: (placeId: string) => void;
-}
+import { useApp, useViews } from './useApp';
 
 /** The places as a list: the keyboard's way to the map's markers, and the table view when there is no map. */
-export function PlacesList({ places, index, date, enabled, selected, onSelect }: Props) {
+export function PlacesList() {
+  const places = useApp((s) => s.dataset.places);
+  const agreement = useApp(useViews().claims).agreement;
+  const selected = useApp((s) => s.selectedPlace);
+  const onSelect = useApp((s) => s.selectPlace);
   const list = useRef<HTMLUListElement>(null);
   const previous = useRef(selected);
   // When the place panel closes and takes the focus with it, give the focus back to that place's button.
@@ -32,7 +25,7 @@ export function PlacesList({ places, index, date, enabled, selected, onSelect }:
       <h2 id="places-heading">Places</h2>
       <ul ref={list}>
         {places.map((place) => {
-          const key = agreementKey(agreementOf(positionsForPlace(index, place.id, date, enabled)));
+          const key = agreement.get(place.id) ?? 'no-claim';
           const style = AGREEMENT_STYLE[key];
           return (
             <li key={place.id}>

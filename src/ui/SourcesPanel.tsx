@@ -1,12 +1,6 @@
 import { useMemo } from 'react';
-import type { Claim, Source } from '../claims/model';
-
-interface Props {
-  sources: readonly Source[];
-  claims: readonly Claim[];
-  enabled: ReadonlySet<string>;
-  onChange: (enabled: ReadonlySet<string>) => void;
-}
+import type { Source } from '../claims/model';
+import { useApp } from './useApp';
 
 const KIND_LABEL: Record<Source['kind'], string> = {
   official: 'official',
@@ -16,7 +10,12 @@ const KIND_LABEL: Record<Source['kind'], string> = {
   'military-blogger': 'military blogger',
 };
 
-export function SourcesPanel({ sources, claims, enabled, onChange }: Props) {
+export function SourcesPanel() {
+  const sources = useApp((s) => s.dataset.sources);
+  const claims = useApp((s) => s.dataset.claims);
+  const enabled = useApp((s) => s.sources);
+  const update = useApp((s) => s.update);
+  const onChange = (next: ReadonlySet<string>) => update({ sources: next });
   const counts = useMemo(() => {
     const map = new Map<string, number>();
     for (const c of claims) map.set(c.sourceId, (map.get(c.sourceId) ?? 0) + 1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementKey, agreementOf } from '../../src/claims/agreement';
 import { buildTimeIndex, positionsForPlace } from '../../src/claims/timeline';
+import { computeClaimsView, disputesOf } from '../../src/claims/view';
 import { changedStates, computeFeatureStates } from '../../src/map/featureStates';
 import { buildAppLayerData, markKey, ringOffsets } from '../../src/map/placeFeatures';
 import { claim, dataset, place } from './factories';
@@ -35,8 +36,12 @@ describe('buildAppLayerData', () => {
 });
 
 describe('computeFeatureStates', () => {
+  const placeIds = data.places.map((p) => p.id);
   const states = (date: string, sources: string[], selectedPlace: string | null = null) =>
-    computeFeatureStates(index, layers, { date, sources: new Set(sources), selectedPlace });
+    computeFeatureStates(layers, {
+      view: computeClaimsView(index, placeIds, date, new Set(sources)),
+      selectedPlace,
+    });
   const sudzha = layers.placeFeatureId.get('sudzha') ?? -1;
   const uaMark = layers.markFeatureId.get(markKey('sudzha', 'ua')) ?? -1;
 
@@ -64,11 +69,11 @@ describe('computeFeatureStates', () => {
   });
 
   it('marks changed places and dims the undisputed ones on request', () => {
-    const base = { date: '2025-03-20', sources: new Set(['ua', 'ru']), selectedPlace: null };
+    const base = { view: computeClaimsView(index, placeIds, '2025-03-20', new Set(['ua', 'ru'])), selectedPlace: null };
     const ulanok = layers.placeFeatureId.get('ulanok') ?? -1;
-    const plain = computeFeatureStates(index, layers, base);
+    const plain = computeFeatureStates(layers, base);
     expect(plain.places.get(sudzha)).toMatchObject({ changed: false, dimmed: false });
-    const marked = computeFeatureStates(index, layers, {
+    const marked = computeFeatureStates(layers, {
       ...base,
       changedPlaces: new Set(['sudzha']),
       onlyDisagreements: true,
@@ -101,10 +106,17 @@ describe('the hot path agrees with the reference functions on random data', () =
 
   it.each(['2024-12-31', '2025-03-15', '2025-06-12', '2025-09-19'])('on %s with a subset of sources', (date) => {
     const sources = new Set(['s0', 's2', 's3', 's6']);
-    const states = computeFeatureStates(bigIndex, bigLayers, { date, sources, selectedPlace: null });
+    const view = computeClaimsView(bigIndex, [...bigLayers.placeFeatureId.keys()], date, sources);
+    const states = computeFeatureStates(bigLayers, { view, selectedPlace: null });
+    const disputed = new Map(disputesOf(view).map((d) => [d.placeId, d.positions]));
     for (const [placeId, featureId] of bigLayers.placeFeatureId) {
       const positions = positionsForPlace(bigIndex, placeId, date, sources);
-      expect(states.places.get(featureId)?.agreement).toBe(agreementKey(agreementOf(positions)));
+      const key = agreementKey(agreementOf(positions));
+      expect(states.places.get(featureId)?.agreement).toBe(key);
+      // The panels' list of disputes is the same answer, with who says what.
+      expect(disputed.get(placeId)).toEqual(
+        key === 'disputed' ? positions.filter((p) => p.status !== 'none') : undefined,
+      );
       for (const p of positions) {
         const mark = bigLayers.markFeatureId.get(markKey(placeId, p.sourceId)) ?? -1;
         expect(states.marks.get(mark)?.status).toBe(p.status);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StateContext } from '../../src/state/appState';
-import { parseUrlState, serializeUrlState } from '../../src/state/url';
+import { historyModeFor, parseUrlState, serializeUrlState } from '../../src/state/url';
 
 const ctx: StateContext = {
   sourceIds: ['ru-mod', 'isw', 'deepstate'],
@@ -21,6 +21,9 @@ describe('permalinks', () => {
       compare: false,
       date2: '2024-08-20',
       sources2: new Set(['isw', 'ru-mod']),
+      changeRange: null,
+      onlyDisagreements: false,
+      highlightChanges: true,
     };
     const search = serializeUrlState(state, ctx);
     expect(search).toBe('?date=2024-08-20&sources=ru-mod,isw&place=sudzha&view=11.50/51.19139/35.27056');
@@ -104,5 +107,51 @@ describe('compare mode in the link', () => {
     expect(parsed.notices[0]).toContain(why);
     expect(parsed.state.date).toBe('2024-08-20');
     expect(parsed.state.date2).toBe('2024-08-20');
+  });
+});
+
+describe('the settings a link carries beyond date, sources, place and view', () => {
+  const base = parseUrlState('?date=2025-02-06', ctx).state;
+
+  it('round-trips Only disagreements, a Changes range and ring highlighting', () => {
+    const state = {
+      ...base,
+      onlyDisagreements: true,
+      changeRange: { from: '2025-02-01', to: '2025-02-06' },
+      highlightChanges: false,
+    };
+    const search = serializeUrlState(state, ctx);
+    expect(search).toContain('changes=2025-02-01..2025-02-06&rings=0&only=1');
+    const parsed = parseUrlState(search, ctx);
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.state).toEqual(state);
+  });
+
+  it('leaves the defaults out: a range that follows the slider, rings on, every place shown', () => {
+    expect(serializeUrlState(base, ctx)).not.toMatch(/changes|rings|only/);
+  });
+
+  it.each([
+    ['?changes=2025-02-01', 'changes', 'expected FROM..TO'],
+    ['?changes=2025-02-06..2025-02-01', 'changes', 'the start is after the end'],
+    ['?changes=2020-01-01..2025-02-01', 'changes', 'the start is outside the record'],
+    ['?changes=2025-02-01..2025-02-31', 'changes', 'the end is not a date'],
+    ['?only=true', 'only', 'expected 1 or 0'],
+    ['?rings=off', 'rings', 'expected 1 or 0'],
+  ])('ignores %s with a notice and keeps the default', (search, name, why) => {
+    const parsed = parseUrlState(search, ctx);
+    expect(parsed.notices).toHaveLength(1);
+    expect(parsed.notices[0]).toContain(`link's ${name}`);
+    expect(parsed.notices[0]).toContain(why);
+    expect(parsed.state).toEqual(parseUrlState('', ctx).state);
+  });
+
+  it('pushes a history entry for a setting, coalesces dates and replaces map moves', () => {
+    expect(historyModeFor(base, { ...base, onlyDisagreements: true }, ctx)).toBe('push');
+    expect(historyModeFor(base, { ...base, date: '2025-02-07' }, ctx)).toBe('coalesce');
+    expect(historyModeFor(base, { ...base, view: { lng: 35, lat: 51, zoom: 9 } }, ctx)).toBe('replace');
+    expect(historyModeFor(base, { ...base, date: '2025-02-07', selectedPlace: 'ulanok' }, ctx)).toBe('push');
+    // The second side is not in the link outside compare mode, so changing it writes nothing.
+    expect(historyModeFor(base, { ...base, date2: '2025-02-07' }, ctx)).toBeNull();
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * The basemap: the user's choice (remembered on this machine, never in a link, so a link cannot make
+ * the recipient's browser contact a server) and the style the maps draw. The store is its one owner:
+ * a map that fails to load a style reports it here, and the panes apply what the store says.
+ */
+import { type BasemapChoice, type BasemapStyle, saveBasemapChoice } from '../map/basemapChoice';
+import type { GetStore, SetStore } from './store';
+
+export interface BasemapSlice {
+  basemap: BasemapChoice;
+  basemapStyle: BasemapStyle;
+  /** Why the chosen basemap is not showing, if it is not. */
+  basemapNotice: string | null;
+  chooseBasemap: (choice: BasemapChoice, file?: File) => Promise<void>;
+  /** A map failed to load the chosen style: back to the built-in one, with a notice. */
+  basemapFailed: (message: string) => void;
+}
+
+export function basemapSlice(set: SetStore, _get: GetStore, initial: BasemapChoice): BasemapSlice {
+  const choose = (basemap: BasemapChoice, basemapStyle: BasemapStyle, basemapNotice: string | null = null) => {
+    saveBasemapChoice(basemap);
+    set({ basemap, basemapStyle, basemapNotice });
+  };
+  return {
+    basemap: initial,
+    basemapStyle: initial.kind === 'url' ? initial.url : null,
+    basemapNotice:
+      initial.kind === 'pmtiles'
+        ? `Open ${initial.fileName} again to use it: browsers do not keep access to local files.`
+        : null,
+    chooseBasemap: async (choice, file) => {
+      set({ basemapNotice: null });
+      if (choice.kind !== 'pmtiles' || !file) return choose(choice, choice.kind === 'url' ? choice.url : null);
+      try {
+        const { pmtilesStyle } = await import('../map/pmtilesBasemap');
+        choose(choice, await pmtilesStyle(file));
+      } catch (err) {
+        set({
+          basemapNotice: `${file.name} could not be read as PMTiles (${err instanceof Error ? err.message : String(err)}).`,
+        });
+      }
+    },
+    basemapFailed: (message) =>
+      choose(
+        { kind: 'builtin' },
+        null,
+        `The chosen basemap failed to load (${message}); showing the built-in basemap instead.`,
+      ),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The one store: every piece of user state (what a link carries, ./appState.ts; and the basemap
+ * choice, which stays on this machine), the data (bundled, imported) and what is derived from it, and
+ * the actions that change them. Panels read it through selectors (src/ui/useApp.ts); the URL mirrors
+ * it (./urlSync.ts); the map panes read it and drive the map adapter.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Dataset } from '../claims/model';
+import type { BasemapChoice } from '../map/basemapChoice';
+import type { AppState } from './appState';
+import { type AreaImportSlice, areaImportSlice } from './areaImports';
+import { type BasemapSlice, basemapSlice } from './basemap';
+import { type ClaimImportSlice, claimImportSlice } from './claimImports';
+import { type DataInputs, type DerivedData, deriveData } from './data';
+import { NOTHING_RESTORED, type RestoredImports } from './importStore';
+import { parseUrlState } from './url';
+
+export interface UserActions {
+  /** Change user state; the URL follows (./urlSync.ts). */
+  update: (patch: Partial<AppState>) => void;
+  selectPlace: (placeId: string | null) => void;
+  /** Open a place and bring it into view, closer in if the map is zoomed out. */
+  showPlace: (placeId: string) => void;
+  /** Enter compare mode with the second side starting where the first is, or leave it. */
+  setCompare: (on: boolean) => void;
+  /** The link's notices (what it carried that could not be applied). */
+  notices: readonly string[];
+  dismissNotices: () => void;
+}
+
+export type Store = AppState &
+  DataInputs &
+  DerivedData &
+  UserActions &
+  ClaimImportSlice &
+  AreaImportSlice &
+  BasemapSlice;
+
+export type AppStore = StoreApi<Store>;
+export type SetStore = AppStore['setState'];
+export type GetStore = AppStore['getState'];
+
+export interface StoreOptions {
+  bundled: Dataset;
+  restored?: RestoredImports;
+  /** The page's query string, read once at start (./urlSync.ts keeps them in step afterwards). */
+  search?: string;
+  basemap?: BasemapChoice;
+  /** Where the area import worker comes from; tests pass a fake. */
+  createWorker?: () => Worker;
+}
+
+export function createAppStore(options: StoreOptions): AppStore {
+  const restored = options.restored ?? NOTHING_RESTORED;
+  const inputs: DataInputs = { bundled: options.bundled, claimBatches: restored.batches, areas: [] };
+  const derived = deriveData(inputs);
+  const link = parseUrlState(options.search ?? '', derived.ctx);
+  return createStore<Store>()((set, get) => ({
+    ...inputs,
+    ...derived,
+    ...link.state,
+    notices: link.notices,
+    update: (patch) => set(patch),
+    selectPlace: (selectedPlace) => set({ selectedPlace }),
+    showPlace: (placeId) => {
+      const place = get().dataset.places.find((p) => p.id === placeId);
+      if (!place) return;
+      const [lng, lat] = place.coordinates;
+      set({ selectedPlace: place.id, view: { lng, lat, zoom: Math.max(get().view.zoom, 12) } });
+    },
+    setCompare: (compare) => set(compare ? { compare, date2: get().date, sources2: get().sources } : { compare }),
+    dismissNotices: () => set({ notices: [] }),
+    ...claimImportSlice(set, get, restored),
+    ...areaImportSlice(set, get, options.createWorker),
+    ...basemapSlice(set, get, options.basemap ?? { kind: 'builtin' }),
+  }));
+}
