@@ -64,7 +64,7 @@ export function unixFileTime(fileName: string): { date: IsoDate; time: string } 
 }
 
 const featureShell = z.object({
-  type: z.literal('Feature', { error: 'must be "Feature"' }),
+  type: z.literal('Feature'),
   geometry: z.unknown(),
   properties: z.unknown(),
 });

@@ -26,7 +26,7 @@ export interface IswContext {
 const isoDate = z.string().refine(isValidIsoDate, 'must be a real calendar date written YYYY-MM-DD');
 
 const iswFeature = z.object({
-  type: z.literal('Feature', { error: 'must be "Feature"' }),
+  type: z.literal('Feature'),
   geometry: areaGeometrySchema.nullable(),
   properties: z.object({
     date: isoDate,

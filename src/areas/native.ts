@@ -22,7 +22,7 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters,
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 export const nativeAreaFeatureSchema = z.object({
-  type: z.literal('Feature', { error: 'must be "Feature"' }),
+  type: z.literal('Feature'),
   geometry: areaGeometrySchema,
   properties: z.strictObject({
     id,

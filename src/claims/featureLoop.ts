@@ -35,6 +35,8 @@ const TYPE_NAMES: Record<string, string> = {
 /** Messages that say what was found, for the issues zod would word generically. Schema-level messages win. */
 const describeIssue: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_type') {
+    // `nonoptional`: a key whose value may be anything (z.unknown()) but must be there.
+    if (issue.expected === 'nonoptional') return 'is missing';
     const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
     if (issue.input === undefined) return `is missing (must be ${expected})`;
     return `must be ${expected}, not ${describeValue(issue.input)}`;
