@@ -10,7 +10,7 @@ import { parseJsonText } from './parse';
  * What detection is shown: the properties of one feature (tried from the first feature on, each against
  * every importer in registry order), or, for a file with no features at all, nothing but the file name.
  */
-export type FormatSample = { kind: 'feature'; properties: unknown } | { kind: 'empty' };
+type FormatSample = { kind: 'feature'; properties: unknown } | { kind: 'empty' };
 
 export interface AreaImporter<Ctx> {
   readonly format: AreaFormat;

@@ -38,7 +38,7 @@ const iswFeature = z.object({
 type IswFeature = z.infer<typeof iswFeature>;
 
 /** `2024-09-13.geojson`, `isw_2024-09-13.geojson` → `2024-09-13`. */
-export function dateInFileName(fileName: string): IsoDate | null {
+function dateInFileName(fileName: string): IsoDate | null {
   const found = /(\d{4}-\d{2}-\d{2})/.exec(baseName(fileName))?.[1];
   return found && isValidIsoDate(found) ? found : null;
 }

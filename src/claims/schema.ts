@@ -15,7 +15,7 @@ import type { Claim, Dataset, Place, Source } from './model.ts';
 import { isHttpUrl } from './urls.ts';
 import { z } from './zod.ts';
 
-export { capErrors, type DataError, formatDataError, MAX_ERRORS, type Result } from './errors.ts';
+export { type DataError, formatDataError, MAX_ERRORS, type Result } from './errors.ts';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
