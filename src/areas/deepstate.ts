@@ -5,11 +5,12 @@
  * covers all of Ukraine, but this product is about the fighting in Russia.
  */
 import { isValidIsoDate } from '../claims/dates';
+import type { Result } from '../claims/errors';
 import type { IsoDate } from '../claims/model';
-import type { DataError, Result } from '../claims/schema';
 import { z } from '../claims/zod';
 import type { ClipRegion } from './basemap';
 import { areaGeometrySchema, isPolygonalType } from './geometry';
+import { type AreaImporter, importText } from './importer';
 import {
   type AreaClaim,
   type AreaGeometry,
@@ -19,7 +20,7 @@ import {
   type SkippedCounts,
 } from './model';
 import { areaKm2, bboxesOverlap, bboxOf, intersectLocal } from './ops';
-import { baseName, fail, featuresOf, issuesToErrors, parseJsonText } from './parse';
+import { baseName, fail, featuresOf, parseFeatures, safeParseItem } from './parse';
 
 export const DEEPSTATE_SOURCE_ID = 'deepstate';
 export const DEEPSTATE_LAYER = 'deepstate-kursk';
@@ -63,46 +64,54 @@ export function unixFileTime(fileName: string): { date: IsoDate; time: string } 
 }
 
 const featureShell = z.object({
-  type: z.literal('Feature', { error: 'must be "Feature"' }),
+  type: z.literal('Feature'),
   geometry: z.unknown(),
   properties: z.unknown(),
 });
 const named = z.object({ name: z.string() });
+/** DeepState's labels: `Ukrainian /// English /// key`. */
+const deepStateSignature = z.object({ name: z.string().includes('///') });
 
-export function importDeepState(fileName: string, text: string, ctx: DeepStateContext): Result<AreaSnapshot> {
-  const json = parseJsonText(fileName, text);
-  return json.ok ? importDeepStateJson(fileName, json.value, ctx) : json;
-}
+export const deepStateImporter: AreaImporter<DeepStateContext> = {
+  format: 'deepstate',
+  signature: 'DeepState labels ("… /// …")',
+  detect: (fileName, sample) =>
+    sample.kind === 'feature'
+      ? deepStateSignature.safeParse(sample.properties).success
+      : unixFileTime(fileName) !== null,
+  parse: importDeepStateJson,
+};
 
-export function importDeepStateJson(fileName: string, json: unknown, ctx: DeepStateContext): Result<AreaSnapshot> {
+export const importDeepState = (fileName: string, text: string, ctx: DeepStateContext): Result<AreaSnapshot> =>
+  importText(deepStateImporter, fileName, text, ctx);
+
+function importDeepStateJson(fileName: string, json: unknown, ctx: DeepStateContext): Result<AreaSnapshot> {
   const when = snapshotWhen(fileName, ctx);
   if (!when.ok) return when;
   const features = featuresOf(fileName, json);
   if (!features.ok) return features;
+  const read = parseFeatures(fileName, features.value, (item, index) => readFeature(fileName, index, item, ctx.clip));
+  if (!read.ok) return read;
 
   const { date, time } = when.value;
   const key = time ? String(Date.parse(time) / 1000) : date;
   const skipped = noneSkipped();
   const claims: AreaClaim[] = [];
-  const errors: DataError[] = [];
-  for (const [index, item] of features.value.entries()) {
-    const read = readFeature(fileName, index, item, ctx.clip);
-    if (read.kind === 'errors') errors.push(...read.errors);
-    else if (read.kind === 'skip') skipped[read.reason]++;
+  read.value.forEach((feature, index) => {
+    if (feature.kind === 'skip') skipped[feature.reason]++;
     else
       claims.push({
         id: `${DEEPSTATE_SOURCE_ID}/${DEEPSTATE_LAYER}/${key}/${index}`,
         sourceId: DEEPSTATE_SOURCE_ID,
         layer: DEEPSTATE_LAYER,
-        status: read.status,
+        status: feature.status,
         statedDate: date,
         snapshotTime: time,
-        geometry: read.geometry,
+        geometry: feature.geometry,
         fileName,
-        areaKm2: areaKm2(read.geometry),
+        areaKm2: areaKm2(feature.geometry),
       });
-  }
-  if (errors.length) return fail(errors);
+  });
   return {
     ok: true,
     value: {
@@ -119,35 +128,31 @@ export function importDeepStateJson(fileName: string, json: unknown, ctx: DeepSt
 }
 
 type FeatureRead =
-  | { kind: 'errors'; errors: DataError[] }
   | { kind: 'skip'; reason: keyof SkippedCounts }
   | { kind: 'area'; status: AreaStatus; geometry: AreaGeometry };
 
 /** One feature: skipped (with why), its part inside the clip region, or errors. */
-function readFeature(fileName: string, index: number, item: unknown, clip: ClipRegion): FeatureRead {
-  const shell = featureShell.safeParse(item);
-  if (!shell.success) return { kind: 'errors', errors: issuesToErrors(fileName, index, shell.error.issues) };
-  const { geometry, properties } = shell.data;
-  if (geometry === null) return { kind: 'skip', reason: 'noGeometry' };
-  if (!isPolygonalType(geometry)) return { kind: 'skip', reason: 'notArea' };
+function readFeature(fileName: string, index: number, item: unknown, clip: ClipRegion): Result<FeatureRead> {
+  const shell = safeParseItem(fileName, index, item, featureShell);
+  if (!shell.ok) return shell;
+  const { geometry, properties } = shell.value;
+  const skip = (reason: keyof SkippedCounts): Result<FeatureRead> => ({ ok: true, value: { kind: 'skip', reason } });
+  if (geometry === null) return skip('noGeometry');
+  if (!isPolygonalType(geometry)) return skip('notArea');
   const status = deepStateStatus(named.safeParse(properties).data?.name ?? '');
-  if (!status) return { kind: 'skip', reason: 'otherLabel' };
-  const parsed = areaGeometrySchema.safeParse(geometry);
-  if (!parsed.success)
-    return { kind: 'errors', errors: issuesToErrors(fileName, index, parsed.error.issues, 'geometry') };
+  if (!status) return skip('otherLabel');
+  const parsed = safeParseItem(fileName, index, geometry, areaGeometrySchema, 'geometry');
+  if (!parsed.ok) return parsed;
   // Most of the file lies far from Russia: a bbox test spares the costly intersection.
-  if (!bboxesOverlap(bboxOf(parsed.data), clip.bbox)) return { kind: 'skip', reason: 'outsideClip' };
+  if (!bboxesOverlap(bboxOf(parsed.value), clip.bbox)) return skip('outsideClip');
   try {
-    const inside = intersectLocal(parsed.data, clip.geometry, clip.bbox);
-    if (!inside || areaKm2(inside) === 0) return { kind: 'skip', reason: 'outsideClip' };
-    return { kind: 'area', status, geometry: inside };
+    const inside = intersectLocal(parsed.value, clip.geometry, clip.bbox);
+    if (!inside || areaKm2(inside) === 0) return skip('outsideClip');
+    return { ok: true, value: { kind: 'area', status, geometry: inside } };
   } catch (err) {
     // The clipping library throws on some degenerate rings; report it instead of crashing the import.
     const detail = err instanceof Error ? err.message : String(err);
-    return {
-      kind: 'errors',
-      errors: [{ file: fileName, index, field: 'geometry', message: `cannot be clipped (${detail})` }],
-    };
+    return fail([{ file: fileName, index, field: 'geometry', message: `cannot be clipped (${detail})` }]);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 /// <reference lib="webworker" />
 import type { MultiLineString } from 'geojson';
-import type { Result } from '../claims/schema';
+import type { Result } from '../claims/errors';
 import { borderFromGeojson, type ClipRegion, clipRegionFromCountries } from './basemap';
 import { importAreaFile } from './detect';
 import { frontLine } from './frontline';

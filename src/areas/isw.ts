@@ -5,13 +5,14 @@
  * forces advanced or regained ground, hence the status `russian-advance`.
  */
 import { isValidIsoDate } from '../claims/dates';
+import { capErrors, type DataError, type Result } from '../claims/errors';
 import type { IsoDate } from '../claims/model';
-import type { DataError, Result } from '../claims/schema';
 import { z } from '../claims/zod';
 import { areaGeometrySchema } from './geometry';
+import { type AreaImporter, importText } from './importer';
 import { type AreaClaim, type AreaGeometry, type AreaSnapshot, noneSkipped } from './model';
 import { areaKm2 } from './ops';
-import { baseName, fail, featuresOf, issuesToErrors, parseJsonText } from './parse';
+import { baseName, fail, featuresOf, parseFeatures } from './parse';
 
 export const ISW_SOURCE_ID = 'isw';
 /** The layer the known export holds; used when a file has no features to name it. */
@@ -25,7 +26,7 @@ export interface IswContext {
 const isoDate = z.string().refine(isValidIsoDate, 'must be a real calendar date written YYYY-MM-DD');
 
 const iswFeature = z.object({
-  type: z.literal('Feature', { error: 'must be "Feature"' }),
+  type: z.literal('Feature'),
   geometry: areaGeometrySchema.nullable(),
   properties: z.object({
     date: isoDate,
@@ -37,27 +38,31 @@ const iswFeature = z.object({
 type IswFeature = z.infer<typeof iswFeature>;
 
 /** `2024-09-13.geojson`, `isw_2024-09-13.geojson` → `2024-09-13`. */
-export function dateInFileName(fileName: string): IsoDate | null {
+function dateInFileName(fileName: string): IsoDate | null {
   const found = /(\d{4}-\d{2}-\d{2})/.exec(baseName(fileName))?.[1];
   return found && isValidIsoDate(found) ? found : null;
 }
 
-export function importIsw(fileName: string, text: string, ctx: IswContext = {}): Result<AreaSnapshot> {
-  const json = parseJsonText(fileName, text);
-  return json.ok ? importIswJson(fileName, json.value, ctx) : json;
-}
+/** ISW's properties: a feature carrying both is ISW's, whatever else it is. */
+const iswSignature = z.object({ layer_type: z.string(), date: z.string() });
 
-export function importIswJson(fileName: string, json: unknown, ctx: IswContext = {}): Result<AreaSnapshot> {
+export const iswImporter: AreaImporter<IswContext> = {
+  format: 'isw',
+  signature: 'ISW {date, layer_type}',
+  detect: (fileName, sample) =>
+    sample.kind === 'feature' ? iswSignature.safeParse(sample.properties).success : dateInFileName(fileName) !== null,
+  parse: importIswJson,
+};
+
+export const importIsw = (fileName: string, text: string, ctx: IswContext = {}): Result<AreaSnapshot> =>
+  importText(iswImporter, fileName, text, ctx);
+
+function importIswJson(fileName: string, json: unknown, ctx: IswContext = {}): Result<AreaSnapshot> {
   const items = featuresOf(fileName, json);
   if (!items.ok) return items;
-  const features: IswFeature[] = [];
-  const errors: DataError[] = [];
-  for (const [index, item] of items.value.entries()) {
-    const parsed = iswFeature.safeParse(item);
-    if (parsed.success) features.push(parsed.data);
-    else errors.push(...issuesToErrors(fileName, index, parsed.error.issues));
-  }
-  if (errors.length) return fail(errors);
+  const parsed = parseFeatures(fileName, items.value, iswFeature);
+  if (!parsed.ok) return parsed;
+  const features = parsed.value;
 
   const nameDate = dateInFileName(fileName);
   const date = features[0]?.properties.date ?? nameDate ?? ctx.date;
@@ -67,7 +72,7 @@ export function importIswJson(fileName: string, json: unknown, ctx: IswContext =
     ]);
   const layer = features[0]?.properties.layer_type ?? ISW_DEFAULT_LAYER;
   const consistency = checkConsistency(fileName, features, nameDate);
-  if (consistency.length) return fail(consistency);
+  if (consistency.length) return fail(capErrors(fileName, consistency));
 
   const skipped = noneSkipped();
   const claims: AreaClaim[] = [];

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MultiLineString } from 'geojson';
-import { formatDataError, type Result } from '../claims/schema';
+import { formatDataError, type Result } from '../claims/errors';
 import { borderFromGeojson, type ClipRegion, clipRegionFromCountries } from './basemap';
 
 function orThrow<T>(result: Result<T>): T {

@@ -5,12 +5,13 @@
  * checked for self-intersection, because this is the format we ask contributors to write.
  */
 import { isValidIsoDate } from '../claims/dates';
-import type { DataError, Result } from '../claims/schema';
+import { capErrors, type DataError, type Result } from '../claims/errors';
 import { z } from '../claims/zod';
 import { areaGeometrySchema, firstKink } from './geometry';
+import { type AreaImporter, importText } from './importer';
 import { AREA_STATUSES, type AreaClaim, type AreaSnapshot, noneSkipped } from './model';
 import { areaKm2 } from './ops';
-import { fail, featuresOf, issuesToErrors, parseJsonText } from './parse';
+import { duplicateIdErrors, fail, featuresOf, parseFeatures, safeParseItem } from './parse';
 
 export interface NativeContext {
   /** Known source ids; when given, a file naming another source is refused. */
@@ -21,7 +22,7 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters,
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 export const nativeAreaFeatureSchema = z.object({
-  type: z.literal('Feature', { error: 'must be "Feature"' }),
+  type: z.literal('Feature'),
   geometry: areaGeometrySchema,
   properties: z.strictObject({
     id,
@@ -34,36 +35,46 @@ export const nativeAreaFeatureSchema = z.object({
 });
 type NativeFeature = z.infer<typeof nativeAreaFeatureSchema>;
 
-export function importNative(fileName: string, text: string, ctx: NativeContext = {}): Result<AreaSnapshot> {
-  const json = parseJsonText(fileName, text);
-  return json.ok ? importNativeJson(fileName, json.value, ctx) : json;
+/** The app schema's properties: a feature carrying these three is in it (to be checked in full on import). */
+const nativeSignature = z.object({ sourceId: z.string(), statedDate: z.string(), status: z.string() });
+
+export const nativeImporter: AreaImporter<NativeContext> = {
+  format: 'native',
+  signature: 'the app schema {id, sourceId, layer, status, statedDate}',
+  // An empty file of this format says nothing about itself, so it is never detected from its name.
+  detect: (_fileName, sample) => sample.kind === 'feature' && nativeSignature.safeParse(sample.properties).success,
+  parse: importNativeJson,
+};
+
+export const importNative = (fileName: string, text: string, ctx: NativeContext = {}): Result<AreaSnapshot> =>
+  importText(nativeImporter, fileName, text, ctx);
+
+/** One feature: the schema, then its rings must not cross themselves. */
+function readFeature(fileName: string, index: number, item: unknown): Result<NativeFeature> {
+  const parsed = safeParseItem(fileName, index, item, nativeAreaFeatureSchema);
+  if (!parsed.ok) return parsed;
+  const kink = firstKink(parsed.value.geometry);
+  if (!kink) return parsed;
+  return fail([
+    {
+      file: fileName,
+      index,
+      field: `geometry.${kink.field}`,
+      message: `the outline crosses itself near ${kink.at[0].toFixed(5)}, ${kink.at[1].toFixed(5)}`,
+    },
+  ]);
 }
 
-export function importNativeJson(fileName: string, json: unknown, ctx: NativeContext = {}): Result<AreaSnapshot> {
+function importNativeJson(fileName: string, json: unknown, ctx: NativeContext = {}): Result<AreaSnapshot> {
   const items = featuresOf(fileName, json);
   if (!items.ok) return items;
   if (items.value.length === 0)
     return fail([{ file: fileName, message: 'the file has no areas (an empty FeatureCollection)' }]);
-  const features: NativeFeature[] = [];
-  const errors: DataError[] = [];
-  for (const [index, item] of items.value.entries()) {
-    const parsed = nativeAreaFeatureSchema.safeParse(item);
-    if (!parsed.success) {
-      errors.push(...issuesToErrors(fileName, index, parsed.error.issues));
-      continue;
-    }
-    const kink = firstKink(parsed.data.geometry);
-    if (kink)
-      errors.push({
-        file: fileName,
-        index,
-        field: `geometry.${kink.field}`,
-        message: `the outline crosses itself near ${kink.at[0].toFixed(5)}, ${kink.at[1].toFixed(5)}`,
-      });
-    features.push(parsed.data);
-  }
-  errors.push(...crossFeatureErrors(fileName, features, items.value.length, ctx));
-  if (errors.length) return fail(errors);
+  const parsed = parseFeatures(fileName, items.value, (item, index) => readFeature(fileName, index, item));
+  if (!parsed.ok) return parsed;
+  const features = parsed.value;
+  const errors = crossFeatureErrors(fileName, features, ctx);
+  if (errors.length) return fail(capErrors(fileName, errors));
 
   const { sourceId, layer, statedDate } = features[0].properties;
   const claims = features.map(
@@ -85,31 +96,21 @@ export function importNativeJson(fileName: string, json: unknown, ctx: NativeCon
   };
 }
 
-/**
- * Same snapshot for all, unique ids, known source. Only run when every feature parsed, since
- * indices of `features` match the file only then.
- */
-function crossFeatureErrors(
-  fileName: string,
-  features: NativeFeature[],
-  total: number,
-  ctx: NativeContext,
-): DataError[] {
-  if (features.length !== total) return [];
+/** Same snapshot for all, unique ids, known source. Run once every feature is valid, so `features[i]` is feature i. */
+function crossFeatureErrors(fileName: string, features: NativeFeature[], ctx: NativeContext): DataError[] {
   const errors: DataError[] = [];
   const first = features[0].properties;
-  const seen = new Map<string, number>();
   features.forEach(({ properties: p }, index) => {
     const at = (field: string, message: string) =>
       errors.push({ file: fileName, index, field: `properties.${field}`, message });
     for (const key of ['sourceId', 'layer', 'statedDate'] as const)
       if (p[key] !== first[key])
         at(key, `"${p[key]}" differs from "${first[key]}" (feature 0); one file holds one snapshot`);
-    const dup = seen.get(p.id);
-    if (dup === undefined) seen.set(p.id, index);
-    else at('id', `duplicate id "${p.id}" (first used by feature ${dup})`);
     if (index === 0 && ctx.sourceIds && !ctx.sourceIds.has(p.sourceId))
       at('sourceId', `unknown source "${p.sourceId}"`);
   });
-  return errors;
+  const ids = features.map((f) => f.properties.id);
+  return [...errors, ...duplicateIdErrors(fileName, ids, 'properties.id')].sort(
+    (a, b) => (a.index ?? -1) - (b.index ?? -1),
+  );
 }

@@ -27,14 +27,23 @@ export type Result<T> = { ok: true; value: T } | { ok: false; errors: DataError[
  */
 export const MAX_ERRORS = 100;
 
-/** Keeps the first MAX_ERRORS errors, led by a note that checking stopped there (so a shortened list says so first). */
+export function fail<T>(errors: DataError[]): Result<T> {
+  return { ok: false, errors };
+}
+
+const capNote = (file: string): DataError => ({
+  file,
+  message: `more than ${MAX_ERRORS} errors: checking stopped at these ${MAX_ERRORS}; fix them and try again`,
+});
+
+/**
+ * Keeps the first MAX_ERRORS errors, led by a note that checking stopped there (so a shortened list says so
+ * first). A list already cut here is returned as it is, so a caller may cap again what a step capped.
+ */
 export function capErrors(file: string, errors: DataError[]): DataError[] {
   if (errors.length <= MAX_ERRORS) return errors;
-  return [
-    {
-      file,
-      message: `more than ${MAX_ERRORS} errors: checking stopped at these ${MAX_ERRORS}; fix them and try again`,
-    },
-    ...errors.slice(0, MAX_ERRORS),
-  ];
+  const note = capNote(file);
+  const first = errors[0];
+  if (errors.length === MAX_ERRORS + 1 && first.message === note.message && first.index === undefined) return errors;
+  return [note, ...errors.slice(0, MAX_ERRORS)];
 }

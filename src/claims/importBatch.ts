@@ -41,6 +41,11 @@ export function notTextError(fileName: string, text: string): DataError | null {
   return null;
 }
 
+/** The checks made on a file's text before it is parsed, the same for claims and area files: size, then text. */
+export function unreadableTextError(fileName: string, text: string): DataError | null {
+  return checkImportSize(fileName, new TextEncoder().encode(text).length) ?? notTextError(fileName, text);
+}
+
 /** The bundled dataset plus imported batches: the dataset everything else reads. */
 export function withImports(base: Dataset, batches: readonly ImportBatch[]): Dataset {
   if (batches.length === 0) return base;

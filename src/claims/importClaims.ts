@@ -3,9 +3,11 @@
  * against the schema and against what is already loaded before anything is
  * applied: either every claim in it is accepted, or none is.
  */
-import { checkImportSize, notTextError } from './importBatch';
+import { capErrors, type DataError, fail, type Result } from './errors';
+import { duplicateIdErrors } from './featureLoop';
+import { unreadableTextError } from './importBatch';
 import type { Claim, Dataset } from './model';
-import { capErrors, claimReferenceErrors, type DataError, duplicateIdErrors, parseClaims, type Result } from './schema';
+import { claimReferenceErrors, parseClaims } from './schema';
 
 export { checkImportSize, type ImportBatch, MAX_IMPORT_BYTES, notTextError, withImports } from './importBatch';
 
@@ -14,14 +16,12 @@ export { checkImportSize, type ImportBatch, MAX_IMPORT_BYTES, notTextError, with
  * resolve to known sources and places; ids must be new.
  */
 export function parseClaimImport(fileName: string, text: string, loaded: Dataset): Result<Claim[]> {
-  const size = checkImportSize(fileName, new TextEncoder().encode(text).length);
-  if (size) return { ok: false, errors: [size] };
-  const notText = notTextError(fileName, text);
-  if (notText) return { ok: false, errors: [notText] };
+  const unreadable = unreadableTextError(fileName, text);
+  if (unreadable) return fail([unreadable]);
   const parsed = parseClaims(fileName, text);
   if (!parsed.ok) return parsed;
   if (parsed.value.length === 0)
-    return { ok: false, errors: [{ file: fileName, message: 'the file has no claims (an empty FeatureCollection)' }] };
+    return fail([{ file: fileName, message: 'the file has no claims (an empty FeatureCollection)' }]);
 
   const existing = new Set(loaded.claims.map((c) => c.id));
   const claims = parsed.value;
@@ -43,6 +43,6 @@ export function parseClaimImport(fileName: string, text: string, loaded: Dataset
       claims: new Set([...existing, ...claims.map((c) => c.id)]),
     }),
   ].sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
-  if (errors.length) return { ok: false, errors: capErrors(fileName, errors) };
+  if (errors.length) return fail(capErrors(fileName, errors));
   return { ok: true, value: parsed.value.map((c) => ({ ...c, imported: true })) };
 }

@@ -176,5 +176,18 @@ describe('importDeepState', () => {
       collection([{ type: 'X' }]),
     ])
       expect(importDeepState('1738790518.geojson', junk, { clip }).ok).toBe(false);
+    // In the claims schema's words (src/claims/featureLoop.ts).
+    const notFeatures = importDeepState('1738790518.geojson', collection([null, { type: 'X' }]), { clip });
+    expect(!notFeatures.ok && notFeatures.errors.map(formatDataError)).toEqual([
+      '1738790518.geojson › feature 0: must be an object, not null',
+      '1738790518.geojson › feature 1 › type: must be "Feature", not "X"',
+      '1738790518.geojson › feature 1 › geometry: is missing',
+      '1738790518.geojson › feature 1 › properties: is missing',
+    ]);
+    const topology = importDeepState('1738790518.geojson', '{"type":"Topology"}', { clip });
+    expect(!topology.ok && topology.errors.map(formatDataError)).toEqual([
+      '1738790518.geojson › type: must be "FeatureCollection", not "Topology"',
+      '1738790518.geojson › features: is missing (must be a list)',
+    ]);
   });
 });

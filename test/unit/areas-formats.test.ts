@@ -1,6 +1,8 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { area } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { detectAreaFormat, importAreaFile } from '../../src/areas/detect';
+import { AREA_IMPORTERS, detectAreaFormat, detectImporter, importAreaFile } from '../../src/areas/detect';
 import { importIsw } from '../../src/areas/isw';
 import { importNative } from '../../src/areas/native';
 import { MAX_IMPORT_BYTES } from '../../src/claims/importClaims';
@@ -11,15 +13,74 @@ const km2 = (g: Parameters<typeof area>[0]) => area(g) / 1e6;
 const where = (r: { ok: boolean; errors?: { file: string; index?: number; field?: string }[] }) =>
   (r.errors ?? []).map((e) => [e.file, e.index, e.field]);
 
+/** As ISW's files write positions: with an altitude of 0. */
+const box3d = (...edges: Parameters<typeof box>) => {
+  const { type, coordinates } = box(...edges);
+  return { type, coordinates: coordinates.map((ring) => ring.map(([lon, lat]) => [lon, lat, 0])) };
+};
+
+/** The shape of an ISW layer file, without its values: keys, layer names, geometry types, position sizes. */
+function iswShape(text: string) {
+  const json = JSON.parse(text) as {
+    features: { geometry: { type: string; coordinates: unknown } | null; properties: Record<string, unknown> }[];
+  };
+  const positionSizes = (c: unknown): number[] =>
+    Array.isArray(c) && typeof c[0] === 'number' ? [c.length] : Array.isArray(c) ? c.flatMap(positionSizes) : [];
+  return {
+    keys: Object.keys(json),
+    featureKeys: [...new Set(json.features.map((f) => Object.keys(f).join(',')))],
+    propertyKeys: [...new Set(json.features.map((f) => Object.keys(f.properties).join(',')))],
+    propertyTypes: [
+      ...new Set(
+        json.features.map((f) =>
+          Object.values(f.properties)
+            .map((v) => typeof v)
+            .join(','),
+        ),
+      ),
+    ],
+    layers: [...new Set(json.features.map((f) => f.properties.layer_type))],
+    geometryTypes: new Set(json.features.map((f) => f.geometry?.type ?? null)),
+    positionSizes: [...new Set(json.features.flatMap((f) => positionSizes(f.geometry?.coordinates)))],
+  };
+}
+
+describe('the ISW fixture', () => {
+  const shape = iswShape(fixture('2024-09-13.geojson'));
+
+  it("has the real files' shape: one layer, kursk_russian_advances, {date, area_km2, layer_type}, z=0", () => {
+    expect(shape).toEqual({
+      keys: ['type', 'features'],
+      featureKeys: ['type,geometry,properties'],
+      propertyKeys: ['date,area_km2,layer_type'],
+      propertyTypes: ['string,number,string'],
+      layers: ['kursk_russian_advances'],
+      geometryTypes: new Set(['Polygon', null, 'MultiPolygon']),
+      positionSizes: [3],
+    });
+  });
+
+  // The real files are not in the repo (MANIFEST.md: no licence); compared when the shared folder is present.
+  const realDir = join(process.env.SHARED_DIR ?? join(import.meta.dirname, '..', '..', '..', 'shared'), 'data');
+  const iswDir = join(realDir, 'isw_kursk_russian_advances');
+  it.runIf(existsSync(iswDir))('matches every real ISW file in keys, layer and position size', () => {
+    for (const file of readdirSync(iswDir).filter((f) => f.endsWith('.geojson'))) {
+      const real = iswShape(readFileSync(join(iswDir, file), 'utf8'));
+      expect({ ...real, geometryTypes: undefined }, file).toEqual({ ...shape, geometryTypes: undefined });
+      for (const type of real.geometryTypes) expect(['Polygon', 'MultiPolygon', null]).toContain(type);
+    }
+  });
+});
+
 describe('importIsw', () => {
   const iswFeature = (
     date: string,
-    geometry: unknown = box(35, 51.2, 35.1, 51.3),
+    geometry: unknown = box3d(35, 51.2, 35.1, 51.3),
     layer = 'kursk_russian_advances',
   ) => ({
     type: 'Feature',
     geometry,
-    properties: { date, area_km2: 1, layer_type: layer },
+    properties: { date, area_km2: 9.7, layer_type: layer },
   });
 
   it('reads the layer, date and polygons (2-D), skipping null geometries', () => {
@@ -191,6 +252,41 @@ describe('format detection', () => {
     }
   });
 
+  const dsProps = { name: 'Звільнено /// Liberated /// geoJSON.status.dismissed' };
+  const iswProps = { date: '2024-09-13', area_km2: 1.5, layer_type: 'kursk_russian_advances' };
+  const nativeProps = { id: 'a', sourceId: 'cit', layer: 'k', status: 'ukrainian', statedDate: '2025-03-01' };
+  const withProps = (properties: unknown) => ({ type: 'Feature', geometry: null, properties });
+
+  it('keeps one registry, tried in the order ISW, app schema, DeepState', () => {
+    expect(AREA_IMPORTERS.map((i) => i.format)).toEqual(['isw', 'native', 'deepstate']);
+    const own = { isw: iswProps, native: nativeProps, deepstate: dsProps };
+    for (const importer of AREA_IMPORTERS)
+      for (const [format, properties] of Object.entries(own))
+        expect(importer.detect('x.geojson', { kind: 'feature', properties }), `${importer.format} on ${format}`).toBe(
+          importer.format === format,
+        );
+  });
+
+  it('goes by the first feature with a signature; on one feature, by registry order', () => {
+    const first = (features: unknown[]) => detectImporter('x.geojson', features)?.format ?? null;
+    expect(first([withProps({ colour: 'red' }), withProps(dsProps), withProps(iswProps)])).toBe('deepstate');
+    expect(first([null, 7, { type: 'Feature' }, withProps(iswProps), withProps(dsProps)])).toBe('isw');
+    expect(first([withProps({ ...nativeProps, ...iswProps, ...dsProps })])).toBe('isw');
+    expect(first([withProps({ ...nativeProps, ...dsProps })])).toBe('native');
+    // A file with features is never told by its name.
+    expect(detectImporter('1738790518.geojson', [withProps({ colour: 'red' })])).toBeNull();
+  });
+
+  it('reads each fixture through its importer, given parsed JSON', () => {
+    const files = { isw: '2024-09-13.geojson', native: 'native-areas.geojson', deepstate: '1700000000.geojson' };
+    for (const importer of AREA_IMPORTERS) {
+      const file = files[importer.format];
+      const result = importer.parse(file, JSON.parse(fixture(file)), { clip });
+      expect(result.ok && result.value.format, file).toBe(importer.format);
+      expect(result.ok && result.value.claims.length, file).toBeGreaterThan(0);
+    }
+  });
+
   it('uses the file name only for an empty collection', () => {
     expect(detectAreaFormat('1738790518.geojson', [])).toBe('deepstate');
     expect(detectAreaFormat('2024-09-13.geojson', [])).toBe('isw');
@@ -200,7 +296,9 @@ describe('format detection', () => {
   it('refuses unknown formats, non-text and oversized files before parsing them', () => {
     const ctx = { clip };
     const unknown = importAreaFile('x.geojson', collection([{ type: 'Feature', properties: { colour: 'red' } }]), ctx);
-    expect(!unknown.ok && unknown.errors[0].message).toMatch(/not a known area format/);
+    expect(!unknown.ok && unknown.errors[0].message).toBe(
+      'not a known area format: expected ISW {date, layer_type}, the app schema {id, sourceId, layer, status, statedDate} or DeepState labels ("… /// …")',
+    );
     const binary = importAreaFile('x.geojson', 'PK\u0003\u0004\u0000\u0000', ctx);
     expect(!binary.ok && binary.errors[0].message).toBe('this is not a text file');
     const huge = importAreaFile('x.geojson', ' '.repeat(MAX_IMPORT_BYTES + 1), ctx);
