@@ -7,7 +7,7 @@ import type { IsoDate, Status } from '../claims/model';
 import { NO_CLAIM, STATUS_CODES, type TimeIndex, trackStatusesAsOf } from '../claims/timeline';
 import type { AppLayerData } from './placeFeatures';
 
-export interface PlaceState {
+interface PlaceState {
   agreement: AgreementKey;
   selected: boolean;
   /** A source's position on it changed in the range the Changes panel shows. */
@@ -17,7 +17,7 @@ export interface PlaceState {
 }
 
 /** `off` when the source is switched off or had said nothing yet. */
-export interface MarkState {
+interface MarkState {
   status: Status | 'off';
   dimmed: boolean;
 }
