@@ -9,7 +9,7 @@ import { areaKm2 } from '../src/areas/ops';
 import { addDays } from '../src/claims/dates';
 import type { Claim, Dataset, Place, Source, Status } from '../src/claims/model';
 
-export const BENCH_SEED = 20240806;
+const BENCH_SEED = 20240806;
 
 export interface SynthOptions {
   seed: number;
@@ -42,10 +42,10 @@ export interface AreaSpec {
 /** The size of the synthetic area data (`generateAreas`). */
 export const AREA_SNAPSHOTS: AreaSpec = { count: 1_000, verticesPerSnapshot: 2_000 };
 
-export type Random = () => number;
+type Random = () => number;
 
 /** mulberry32: small, fast, good enough for synthetic data. */
-export function seededRandom(seed: number): Random {
+function seededRandom(seed: number): Random {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -56,7 +56,7 @@ export function seededRandom(seed: number): Random {
   };
 }
 
-export const randomInt = (random: Random, n: number): number => Math.floor(random() * n);
+const randomInt = (random: Random, n: number): number => Math.floor(random() * n);
 const pick = <T>(random: Random, items: readonly T[]): T => items[randomInt(random, items.length)];
 const pad = (n: number | string, width: number) => String(n).padStart(width, '0');
 

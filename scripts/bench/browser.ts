@@ -3,8 +3,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from '@playwri
 
 import { CHROME_PATH, CHROMIUM_ARGS } from '../lib/chromium';
 
-export { CHROME_PATH };
-export const VIEWPORT = { width: 1400, height: 900 };
+const VIEWPORT = { width: 1400, height: 900 };
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
@@ -64,8 +63,4 @@ export async function heapAfterGc(page: Page): Promise<{ usedBytes: number; tota
   } finally {
     await cdp.detach();
   }
-}
-
-export async function browserVersion(browser: Browser): Promise<string> {
-  return browser.version();
 }

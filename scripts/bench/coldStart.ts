@@ -11,7 +11,7 @@ declare global {
   }
 }
 
-export interface ScriptFile {
+interface ScriptFile {
   path: string;
   bytes: number;
   gzipBytes: number;

@@ -15,7 +15,7 @@ export interface Machine {
   loadAfter: number;
 }
 
-export interface Memory {
+interface Memory {
   /** Main-thread JS heap after GC, bench page with the 100k-claim dataset and the area snapshots drawn (app variant). */
   appPageBytes: number;
   /** The same page with no data: MapLibre, the basemap and the bench code. */
@@ -66,7 +66,7 @@ export interface Target {
   margin: string;
 }
 
-export interface ScrubResults extends ScrubComparison {
+interface ScrubResults extends ScrubComparison {
   /** MapLibre `fadeDuration` of the baseline map (the app's map keeps the default, 300). */
   baselineFadeDuration: number;
   /** A repaint with no change, timed to `idle`: on the data page (after the scrub) and on the empty page. */
@@ -84,8 +84,8 @@ export interface Results {
   areas: AreaResults;
 }
 
-export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-export const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** "under" targets: measured must be below goal. */
 function under(name: string, measured: number, goal: number, format: (n: number) => string): Target {

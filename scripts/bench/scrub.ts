@@ -76,7 +76,7 @@ export async function openBenchPage(
   }
 }
 
-export interface ScrubVariantResult {
+interface ScrubVariantResult {
   info: PageInfo;
   /** State change → next `idle`: the figure the targets use. */
   moves: Summary;

@@ -17,7 +17,7 @@ import { DATA_FILES, loadRepoDataset, repoRoot } from './loadData.ts';
 export const BUNDLED_DATASET_ID = 'virtual:bundled-dataset';
 const RESOLVED_ID = `\0${BUNDLED_DATASET_ID}`;
 
-export function datasetErrorMessage(errors: readonly DataError[]): string {
+function datasetErrorMessage(errors: readonly DataError[]): string {
   return [
     `the data files do not pass their checks (${errors.length} error${errors.length === 1 ? '' : 's'}; npm run data:check lists the same):`,
     ...errors.map((e) => `  ${formatDataError(e)}`),
@@ -25,7 +25,7 @@ export function datasetErrorMessage(errors: readonly DataError[]): string {
 }
 
 /** The module's code: the result as JSON text, which engines parse faster than the same object literal. */
-export function datasetModule(result: Result<Dataset>): string {
+function datasetModule(result: Result<Dataset>): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(result))});\n`;
 }
 

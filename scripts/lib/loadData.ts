@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../src/claims/model.ts';
-import { type DataError, parseDataset, type Result } from '../../src/claims/schema.ts';
+import { parseDataset, type Result } from '../../src/claims/schema.ts';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 
@@ -24,5 +24,3 @@ export function loadRepoDataset(root: string = repoRoot): Result<Dataset> {
     claims: read(DATA_FILES.claims),
   });
 }
-
-export type { DataError };

@@ -9,7 +9,7 @@ import { adjacentDate, type Position, positionsForPlace, type TimeIndex } from '
 /** A source's status as of a date; `no-claim` before its first claim about the place. */
 export type StatusOrNothing = Status | 'no-claim';
 
-export interface PositionChange {
+interface PositionChange {
   placeId: string;
   sourceId: string;
   fromStatus: StatusOrNothing;

@@ -6,9 +6,9 @@
 /** A calendar day, `YYYY-MM-DD`. Claims are compared by day, in UTC. */
 export type IsoDate = string;
 
-export type SourceKind = 'official' | 'analyst' | 'osint-map' | 'news-agency' | 'military-blogger';
-export type Alignment = 'ukrainian' | 'russian' | 'independent';
-export type Reliability = 'high' | 'medium' | 'low';
+type SourceKind = 'official' | 'analyst' | 'osint-map' | 'news-agency' | 'military-blogger';
+type Alignment = 'ukrainian' | 'russian' | 'independent';
+type Reliability = 'high' | 'medium' | 'low';
 
 export interface Source {
   id: string;
@@ -23,11 +23,11 @@ export interface Source {
   color: string;
 }
 
-export type PlaceKind = 'town' | 'village' | 'facility';
+type PlaceKind = 'town' | 'village' | 'facility';
 
-export type Precision = { kind: 'exact'; basis: string } | { kind: 'approximate'; radiusM: number; basis: string };
+type Precision = { kind: 'exact'; basis: string } | { kind: 'approximate'; radiusM: number; basis: string };
 
-export interface PlaceNames {
+interface PlaceNames {
   en: string;
   ru: string;
   uk: string;
@@ -46,7 +46,7 @@ export interface Place {
 /** What a claim says about control. `none` records a statement that takes no position. */
 export type Status = 'ukrainian' | 'russian' | 'contested' | 'none';
 
-export type Nature =
+type Nature =
   | 'capture'
   | 'holding'
   | 'advance'
@@ -56,9 +56,9 @@ export type Nature =
   | 'assessment'
   | 'map-derived';
 
-export type Provenance = 'first-hand' | 'reported' | 'derived';
+type Provenance = 'first-hand' | 'reported' | 'derived';
 
-export interface Evidence {
+interface Evidence {
   url: string;
   /** The outlet that carried the statement, kept apart from the claimant. */
   outlet: string;

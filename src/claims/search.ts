@@ -24,7 +24,7 @@ const ADJECTIVE_ENDINGS = [
   'е',
 ];
 
-export function normalizeName(text: string): string {
+function normalizeName(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
@@ -45,7 +45,7 @@ function tokens(text: string): string[] {
   return normalizeName(text).split(' ').filter(Boolean);
 }
 
-export function allNames(place: Place): string[] {
+function allNames(place: Place): string[] {
   return [place.names.en, place.names.ru, place.names.uk, ...place.names.alt];
 }
 

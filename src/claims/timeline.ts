@@ -5,7 +5,7 @@
  */
 
 import { toDayNumber } from './dates';
-import type { Claim, Dataset, IsoDate, Status } from './model';
+import type { Claim, IsoDate, Status } from './model';
 import { lastAtOrBefore } from './sortedDays';
 
 export interface Position {
@@ -18,7 +18,7 @@ export interface Position {
   sameDayClaims: Claim[];
 }
 
-export interface Track {
+interface Track {
   /** Position in `TimeIndex.tracks`; the slot of this track in `trackStatusesAsOf`'s answer. */
   id: number;
   sourceId: string;
@@ -182,8 +182,4 @@ export function adjacentDate(dates: readonly IsoDate[], date: IsoDate, direction
   if (direction === 1) return dates.find((d) => d > date);
   for (let i = dates.length - 1; i >= 0; i--) if (dates[i] < date) return dates[i];
   return undefined;
-}
-
-export function datasetIndex(dataset: Dataset): TimeIndex {
-  return buildTimeIndex(dataset.claims);
 }

@@ -7,11 +7,11 @@ import { AGREEMENT_KEYS, STATUSES } from './palette';
 
 export const SOURCE_IDS = { places: 'app-places', marks: 'app-marks', uncertainty: 'app-uncertainty' } as const;
 
-export const agreementLayerId = (key: string) => `place-marker-${key}`;
-export const markLayerId = (status: string) => `place-mark-${status}`;
+const agreementLayerId = (key: string) => `place-marker-${key}`;
+const markLayerId = (status: string) => `place-mark-${status}`;
 export const PLACE_MARKER_LAYERS = AGREEMENT_KEYS.map(agreementLayerId);
 export const PLACE_MARK_LAYERS = STATUSES.map(markLayerId);
-export const PLACE_LABEL_LAYER = 'place-labels';
+const PLACE_LABEL_LAYER = 'place-labels';
 /** The lowest of the app's own layers: area layers go below it. */
 export const FIRST_APP_LAYER = 'place-uncertainty-fill';
 
@@ -28,8 +28,8 @@ const dimmable = (shown: ExpressionSpecification | number): ExpressionSpecificat
   shown,
   ['case', ['boolean', ['feature-state', 'dimmed'], false], DIMMED_OPACITY, 1],
 ];
-export const DIMMED_OPACITY = 0.18;
-export const CHANGED_RING_LAYER = 'place-changed-ring';
+const DIMMED_OPACITY = 0.18;
+const CHANGED_RING_LAYER = 'place-changed-ring';
 
 /**
  * A size when the feature state flag is set, else 0. Hidden rings get no area at all rather than opacity 0:

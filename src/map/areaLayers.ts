@@ -16,7 +16,7 @@ export const AREA_SOURCE = 'app-areas';
 export const AREA_FILL_LAYER = 'area-fill';
 export const FRONTLINE_SOURCE = 'app-frontlines';
 export const FRONTLINE_LAYER = 'area-frontline';
-export const areaOutlineLayerId = (sourceId: string) => `area-outline-${sourceId}`;
+const areaOutlineLayerId = (sourceId: string) => `area-outline-${sourceId}`;
 
 export const AREA_STATUS_STYLE: Record<AreaStatus, { color: string; label: string }> = {
   ukrainian: { color: '#2f6fd6', label: 'Ukrainian-held' },
@@ -33,7 +33,7 @@ const DASHES: number[][] = [
   [6, 2, 1, 2],
 ];
 
-export interface AreaFeatureProps {
+interface AreaFeatureProps {
   sourceId: string;
   status: AreaStatus;
   /** Index of the snapshot in the list the layer data was built from. */

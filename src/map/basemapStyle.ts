@@ -5,11 +5,8 @@
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 
-export const OSM_ATTRIBUTION =
-  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
-export const GEONAMES_ATTRIBUTION = '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
-
-export const BASEMAP_LAYER_IDS = ['background', 'context-fill', 'detail-fill', 'border', 'towns', 'town-labels'];
+const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
+const GEONAMES_ATTRIBUTION = '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
 
 export function basemapStyle(baseUrl: string): StyleSpecification {
   const data = (file: string) => new URL(`basemap/${file}`, baseUrl).href;
@@ -71,7 +68,7 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
 }
 
 /** Ids the accurate border takes in any basemap; a foreign layer or source with the same id is renamed. */
-export const BORDER_ID = 'border';
+const BORDER_ID = 'border';
 
 /**
  * Any basemap with the built-in accurate border on top of it (the `transformStyle` of `setStyle`):

@@ -8,7 +8,7 @@ import { NO_CLAIM, STATUS_CODES } from '../claims/timeline';
 import { type ClaimsView, viewTrackCode } from '../claims/view';
 import type { AppLayerData } from './placeFeatures';
 
-export interface PlaceState {
+interface PlaceState {
   agreement: AgreementKey;
   selected: boolean;
   /** A source's position on it changed in the range the Changes panel shows. */
@@ -18,7 +18,7 @@ export interface PlaceState {
 }
 
 /** `off` when the source is switched off or had said nothing yet. */
-export interface MarkState {
+interface MarkState {
   status: Status | 'off';
   dimmed: boolean;
 }

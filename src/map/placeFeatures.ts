@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { Dataset } from '../claims/model';
 import { sourcesForPlace, type TimeIndex } from '../claims/timeline';
 
-export interface PlaceFeatureProps {
+interface PlaceFeatureProps {
   placeId: string;
   label: string;
   approximate: boolean;
@@ -38,7 +38,7 @@ export interface AppLayerData {
   placeTracks: readonly Int32Array[];
 }
 
-export const MARK_RING_RADIUS_PX = 28;
+const MARK_RING_RADIUS_PX = 28;
 
 export function markKey(placeId: string, sourceId: string): string {
   return `${placeId}\u0000${sourceId}`;

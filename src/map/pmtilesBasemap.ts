@@ -10,7 +10,7 @@ import { FileSource, PMTiles, Protocol } from 'pmtiles';
 
 let protocol: Protocol | undefined;
 
-export const PROTOMAPS_ATTRIBUTION =
+const PROTOMAPS_ATTRIBUTION =
   '<a href="https://protomaps.com">Protomaps</a> © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
 
 export async function pmtilesStyle(file: File): Promise<StyleSpecification> {

@@ -1,6 +1,6 @@
 import type { Claim, Dataset, Place, Source } from '../../src/claims/model';
 
-export function source(id: string, extra: Partial<Source> = {}): Source {
+function source(id: string, extra: Partial<Source> = {}): Source {
   return {
     id,
     name: `Source ${id}`,
