@@ -13,7 +13,7 @@ import { bboxOf } from './ops';
 import { featuresOf, issuesToErrors, parseJsonText } from './parse';
 
 /** The detail box of the basemap: it holds the Kursk salient and the Tyotkino pocket. */
-export const KURSK_BOX: BBox = [34, 50.3, 37, 52];
+const KURSK_BOX: BBox = [34, 50.3, 37, 52];
 
 /** A region that imported areas are cut to, with its bbox precomputed for cheap prefiltering. */
 export interface ClipRegion {
@@ -21,7 +21,7 @@ export interface ClipRegion {
   bbox: BBox;
 }
 
-export function makeClipRegion(geometry: AreaGeometry): ClipRegion {
+function makeClipRegion(geometry: AreaGeometry): ClipRegion {
   return { geometry, bbox: bboxOf(geometry) };
 }
 

@@ -22,8 +22,8 @@ import {
 import { areaKm2, bboxesOverlap, bboxOf, intersectLocal } from './ops';
 import { baseName, fail, featuresOf, parseFeatures, safeParseItem } from './parse';
 
-export const DEEPSTATE_SOURCE_ID = 'deepstate';
-export const DEEPSTATE_LAYER = 'deepstate-kursk';
+const DEEPSTATE_SOURCE_ID = 'deepstate';
+const DEEPSTATE_LAYER = 'deepstate-kursk';
 
 export interface DeepStateContext {
   /** Where to keep areas; everything outside is dropped. */

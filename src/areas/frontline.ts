@@ -18,8 +18,8 @@ export interface FrontLineOptions {
   borderToleranceM?: number;
 }
 
-export const DEFAULT_FRONT_STATUSES: readonly AreaStatus[] = ['ukrainian'];
-export const DEFAULT_BORDER_TOLERANCE_M = 50;
+const DEFAULT_FRONT_STATUSES: readonly AreaStatus[] = ['ukrainian'];
+const DEFAULT_BORDER_TOLERANCE_M = 50;
 
 // The border is loaded once; its grid index is reused by every snapshot's front line.
 const nearCache = new WeakMap<MultiLineString, Map<number, NearTest>>();

@@ -14,9 +14,9 @@ import { type AreaClaim, type AreaGeometry, type AreaSnapshot, noneSkipped } fro
 import { areaKm2 } from './ops';
 import { baseName, fail, featuresOf, parseFeatures } from './parse';
 
-export const ISW_SOURCE_ID = 'isw';
+const ISW_SOURCE_ID = 'isw';
 /** The layer the known export holds; used when a file has no features to name it. */
-export const ISW_DEFAULT_LAYER = 'kursk_russian_advances';
+const ISW_DEFAULT_LAYER = 'kursk_russian_advances';
 
 export interface IswContext {
   /** Stated date when neither the features nor the file name give one. */

@@ -9,7 +9,7 @@ import { areaKm2, intersectLocal, unionGeometries } from './ops';
 
 export type StatusKm2 = Record<AreaStatus, number>;
 
-export function zeroKm2(): StatusKm2 {
+function zeroKm2(): StatusKm2 {
   return { ukrainian: 0, russian: 0, contested: 0, 'russian-advance': 0 };
 }
 

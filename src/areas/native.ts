@@ -21,7 +21,7 @@ export interface NativeContext {
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
-export const nativeAreaFeatureSchema = z.object({
+const nativeAreaFeatureSchema = z.object({
   type: z.literal('Feature'),
   geometry: areaGeometrySchema,
   properties: z.strictObject({

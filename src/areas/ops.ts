@@ -20,12 +20,12 @@ export function bboxesOverlap(a: BBox, b: BBox): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
-export function intersectGeometries(a: AreaGeometry, b: AreaGeometry): AreaGeometry | null {
+function intersectGeometries(a: AreaGeometry, b: AreaGeometry): AreaGeometry | null {
   return intersect(featureCollection([feature(a), feature(b)]))?.geometry ?? null;
 }
 
 /** Cut to an axis-aligned box (linear time); null when nothing is left. */
-export function clipToBox(geometry: AreaGeometry, box: BBox): AreaGeometry | null {
+function clipToBox(geometry: AreaGeometry, box: BBox): AreaGeometry | null {
   const clipped = bboxClip(geometry, box).geometry;
   // bboxClip leaves an empty polygon for each part of a MultiPolygon outside the box; the
   // clipping library refuses those, so they are dropped here.

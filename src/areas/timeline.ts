@@ -10,7 +10,7 @@ import type { IsoDate } from '../claims/model';
 import { lastAtOrBefore } from '../claims/sortedDays';
 import type { AreaSnapshot } from './model';
 
-export interface AreaTrack {
+interface AreaTrack {
   sourceId: string;
   layer: string;
   /** Ascending by stated date, then snapshot time; parallel to `days`. */

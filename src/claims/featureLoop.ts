@@ -109,7 +109,7 @@ export function safeParseItem<T>(
 }
 
 /** Far deeper than any of the app's files (a claim file needs 6 levels), far shallower than any stack limit. */
-export const MAX_JSON_DEPTH = 64;
+const MAX_JSON_DEPTH = 64;
 
 /** How deep the brackets of JSON text go, stopping as soon as it passes `limit`. Linear, no recursion. */
 function jsonDepthOver(text: string, limit: number): boolean {

@@ -22,7 +22,7 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.string().refine(isValidIsoDate, 'must be a real calendar date written YYYY-MM-DD');
 const httpUrl = z.string().refine(isHttpUrl, 'must be an http(s) URL');
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   id,
   name: nonEmpty,
   shortName: nonEmpty.max(24, 'must be at most 24 characters'),
@@ -46,7 +46,7 @@ const precisionSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const placeFeatureSchema = z.strictObject({
+const placeFeatureSchema = z.strictObject({
   type: z.literal('Feature'),
   geometry: z.strictObject({ type: z.literal('Point'), coordinates: z.tuple([longitude, latitude]) }),
   properties: z.strictObject({
@@ -89,7 +89,7 @@ const claimPropertiesSchema = z.strictObject({
   note: nonEmpty.optional(),
 });
 
-export const claimFeatureSchema = z.strictObject({
+const claimFeatureSchema = z.strictObject({
   type: z.literal('Feature'),
   geometry: z.null({ error: 'must be null: a claim has no geometry of its own (its places have the coordinates)' }),
   properties: claimPropertiesSchema,
@@ -177,10 +177,7 @@ export function claimReferenceErrors(file: string, claims: readonly Claim[], kno
 }
 
 /** Cross-file checks: ids unique, references resolve, date ranges ordered. */
-export function checkReferences(
-  dataset: Dataset,
-  files: { sources: string; places: string; claims: string },
-): DataError[] {
+function checkReferences(dataset: Dataset, files: { sources: string; places: string; claims: string }): DataError[] {
   return [
     ...duplicateIdErrors(
       files.sources,

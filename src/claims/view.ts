@@ -32,7 +32,7 @@ const AGREE_BY_BIT: Record<number, AgreementKey> = { 1: 'agree-ukrainian', 2: 'a
 // The enabled mask changes on a source toggle, not on a slider tick: cache it per (index, source set).
 const masks = new WeakMap<TimeIndex, WeakMap<ReadonlySet<string>, Uint8Array>>();
 
-export function enabledTrackMask(index: TimeIndex, sources: ReadonlySet<string>): Uint8Array {
+function enabledTrackMask(index: TimeIndex, sources: ReadonlySet<string>): Uint8Array {
   const bySet = masks.get(index) ?? new WeakMap<ReadonlySet<string>, Uint8Array>();
   masks.set(index, bySet);
   let mask = bySet.get(sources);

@@ -8,7 +8,7 @@ import type { FileOutcome } from './claimImports';
 import { withDerived } from './data';
 import type { GetStore, SetStore } from './store';
 
-export interface ImportProgress {
+interface ImportProgress {
   done: number;
   total: number;
 }

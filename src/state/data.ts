@@ -11,8 +11,8 @@ import { type AreaLayerData, buildAreaLayerData } from '../map/areaLayers';
 import type { StateContext } from './appState';
 
 /** The date a first visit opens on: the day the Ulanok and Cherkasskaya Konopelka claims diverge. */
-export const DEFAULT_DATE = '2025-02-06';
-export const DEFAULT_VIEW = { lng: 35.33, lat: 51.16, zoom: 10.3 };
+const DEFAULT_DATE = '2025-02-06';
+const DEFAULT_VIEW = { lng: 35.33, lat: 51.16, zoom: 10.3 };
 
 export interface DataInputs {
   bundled: Dataset;

@@ -15,7 +15,7 @@ import { type DataInputs, type DerivedData, deriveData } from './data';
 import { NOTHING_RESTORED, type RestoredImports } from './importStore';
 import { parseUrlState } from './url';
 
-export interface UserActions {
+interface UserActions {
   /** Change user state; the URL follows (./urlSync.ts). */
   update: (patch: Partial<AppState>) => void;
   selectPlace: (placeId: string | null) => void;

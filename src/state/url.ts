@@ -85,7 +85,7 @@ function readRange(raw: string, ctx: StateContext): Read<AppState['changeRange']
 }
 
 /** The fields a link carries, in the order they are read (the second side defaults to the first). */
-export const URL_FIELDS: readonly UrlField<keyof AppState>[] = [
+const URL_FIELDS: readonly UrlField<keyof AppState>[] = [
   field({ key: 'date', param: 'date', history: 'coalesce', read: readDate, write: (s) => s.date }),
   field({
     key: 'sources',

@@ -26,7 +26,7 @@ function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...
   };
 }
 
-export interface ChangesView {
+interface ChangesView {
   range: ChangeRange;
   /** True when the range follows the slider ("since the previous claim"). */
   following: boolean;
