@@ -1,0 +1,408 @@
+/**
+ * What is drawn, not what the feature state says: each test reads the map canvas's pixels where a marker, a
+ * mark, a halo, a ring, a dimmed place, an area or the hatching must be, and checks the colour against the
+ * palette. An inverted opacity or size expression in src/map/appLayers.ts fails here even when the feature
+ * state is right. Views are set in the URL (zoomed in so places do not overlap) and samples sit away from
+ * labels, which are drawn below each place.
+ *
+ * The tests named "golden: …" compare the whole map canvas (never the panels) with test/e2e/golden/*.png; the
+ * map container is given a fixed size out of the page's layout first, so panel changes do not move them.
+ * Regenerate after an intended change to the map's look: `npm run goldens` (all), or
+ * `npm run goldens -- -g "area pair"` (one), and look at the pictures before committing them.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { AREA_STATUS_STYLE } from '../../src/map/areaLayers';
+import { AGREEMENT_STYLE } from '../../src/map/palette';
+import { MapDriver } from './driver';
+import {
+  around,
+  blend,
+  captureMap,
+  css,
+  distance,
+  expectGolden,
+  fixMapSize,
+  GOLDEN_SIZE,
+  hex,
+  jumpToView,
+  type MapImage,
+  markOffset,
+  median,
+  nearest,
+  neighbourhood,
+  offsetBy,
+  type Point,
+  placeLngLat,
+  projectToCanvas,
+  type Rgb,
+  waitForDisagreementDrawn,
+  withLayersHidden,
+} from './pixels';
+
+const UKRAINIAN = 'ua-general-staff,ua-president,ua-commander-in-chief';
+/** How far a drawn colour may be from the expected one (largest channel difference): antialiasing, rounding. */
+const TOLERANCE = 24;
+
+const AGREEMENT_COLOURS = Object.fromEntries(
+  Object.entries(AGREEMENT_STYLE).map(([key, style]) => [key, hex(style.color)]),
+) as Record<keyof typeof AGREEMENT_STYLE, Rgb>;
+const WHITE: Rgb = [255, 255, 255];
+const MAGENTA = AGREEMENT_COLOURS.disputed;
+/** place-changed-ring's stroke (appLayers.ts), drawn at 0.95 opacity. */
+const AMBER = hex('#e08a00');
+
+async function placeCentre(page: Page, placeId: string): Promise<Point> {
+  return projectToCanvas(page, await placeLngLat(page, placeId));
+}
+
+/** The median colour of the few pixels around a point. */
+const colourAt = (image: MapImage, at: Point, radius = 1) => median(neighbourhood(image, at, radius));
+
+/** Asserts a drawn colour is within TOLERANCE of `expected` and nearer to it than to any other candidate. */
+function expectColour(what: string, drawn: Rgb, expected: string, candidates: Record<string, Rgb>) {
+  const near = nearest(drawn, candidates);
+  expect(near, `${what}: drew ${css(drawn)}, nearest to ${near}, expected ${expected}`).toBe(expected);
+  expect(distance(drawn, candidates[expected]), `${what}: drew ${css(drawn)}, expected ${expected}`).toBeLessThan(
+    TOLERANCE,
+  );
+}
+
+/**
+ * A point inside a place's agreement marker away from its centre: the disputed star has a white "!" in the
+ * middle, so sample to its left, still well inside the shape.
+ */
+const insideMarker = (centre: Point, ratio: number) => offsetBy(centre, -5, 0, ratio);
+
+/** Konopelka, Ulanok (disputed on 6 February 2025) and Plekhovo (Russian per all) well apart. */
+const SOUTH_EAST = '11.50/51.13000/35.35000';
+/** Sudzha and Konopelka, zoomed in enough to keep Sudzha's neighbours off the samples. */
+const SUDZHA_KONOPELKA = '12.00/51.17000/35.30000';
+/** The app's default view (App.tsx). */
+const DEFAULT_VIEW = '10.30/51.16000/35.33000';
+
+/** Sample points on a circle of `cssPx` around a place, skipping the label's side (below). */
+const onCircle = (centre: Point, cssPx: number, ratio: number) =>
+  [-150, -90, -30, 0, 180].map((deg) => around(centre, cssPx, deg, ratio));
+
+// These share one page (loading the map is the slow part); each test sets its view first. A failure restarts
+// the worker, so the next test gets a fresh page.
+test.describe('6 February 2025, all sources', () => {
+  let page: Page;
+  let map: MapDriver;
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage();
+    map = new MapDriver(page);
+    await map.open(`?date=2025-02-06&view=${SOUTH_EAST}`);
+  });
+  test.afterAll(async () => page.close());
+
+  test('each place marker is drawn in the colour of its agreement', async () => {
+    await jumpToView(page, SOUTH_EAST);
+    const image = await captureMap(page);
+    const candidates = { ...AGREEMENT_COLOURS, background: colourAt(image, { x: 4, y: 4 }) };
+    for (const [placeId, agreement] of [
+      ['ulanok', 'disputed'],
+      ['cherkasskaya-konopelka', 'disputed'],
+      ['plekhovo', 'agree-russian'],
+    ] as const) {
+      expect(await map.agreementOf(placeId)).toBe(agreement);
+      const drawn = colourAt(image, insideMarker(await placeCentre(page, placeId), image.ratio));
+      expectColour(`${placeId}'s marker`, drawn, agreement, candidates);
+    }
+  });
+
+  test('disputed places get a magenta halo, agreed places none', async () => {
+    await jumpToView(page, SOUTH_EAST);
+    const image = await captureMap(page);
+    // place-dispute-halo: radius 36 with a 3 px stroke outside it; source marks end at 28 + 7.5 px.
+    for (const [placeId, disputed] of [
+      ['ulanok', true],
+      ['cherkasskaya-konopelka', true],
+      ['plekhovo', false],
+    ] as const) {
+      const samples = onCircle(await placeCentre(page, placeId), 37.5, image.ratio).map((p) => colourAt(image, p));
+      const magenta = samples.filter((c) => distance(c, MAGENTA) < 40).length;
+      const drawn = samples.map(css).join(' ');
+      if (disputed) expect(magenta, `${placeId}'s halo (5 samples at 37.5 px): ${drawn}`).toBeGreaterThanOrEqual(4);
+      else expect(magenta, `${placeId} should have no halo: ${drawn}`).toBe(0);
+    }
+  });
+
+  test('places whose position changed get an amber ring, which the Changes panel can switch off', async () => {
+    await jumpToView(page, SUDZHA_KONOPELKA);
+    // "Since previous claim" on 6 February 2025: Konopelka changed, Sudzha did not (both disputed).
+    expect(await map.placeState('cherkasskaya-konopelka')).toMatchObject({ changed: true });
+    expect(await map.placeState('sudzha')).toMatchObject({ changed: false });
+    const ringSamples = async () => {
+      const image = await captureMap(page);
+      const ring = onCircle(await placeCentre(page, 'cherkasskaya-konopelka'), 46, image.ratio);
+      // Sudzha's west and north have neighbours (Goncharovka, Zaoleshenka): look east only.
+      const sudzha = [around(await placeCentre(page, 'sudzha'), 46, 0, image.ratio)];
+      const amber = (points: Point[]) =>
+        points.map((p) => colourAt(image, p)).filter((c) => distance(c, AMBER) < 30).length;
+      return { konopelka: amber(ring), sudzha: amber(sudzha), drawn: ring.map((p) => css(colourAt(image, p))) };
+    };
+    const before = await ringSamples();
+    expect(before.konopelka, `Konopelka's change ring (5 samples at 46 px): ${before.drawn.join(' ')}`).toBeGreaterThan(
+      3,
+    );
+    expect(before.sudzha, 'Sudzha did not change: no ring').toBe(0);
+
+    const highlight = page.getByLabel('Ring changed places on the map');
+    await highlight.uncheck();
+    await map.waitForIdle();
+    const after = await ringSamples();
+    expect(after.konopelka, `rings switched off, yet: ${after.drawn.join(' ')}`).toBe(0);
+    await highlight.check();
+    await map.waitForIdle();
+  });
+
+  test('"Only disagreements" fades agreed places to a fifth and leaves disputed ones at full colour', async () => {
+    await jumpToView(page, SOUTH_EAST);
+    const full = await captureMap(page);
+    const plekhovo = insideMarker(await placeCentre(page, 'plekhovo'), full.ratio);
+    const ulanok = insideMarker(await placeCentre(page, 'ulanok'), full.ratio);
+    // Plekhovo's marks on that date: DeepState and ISW, both Russian.
+    expect(await map.statusBy('plekhovo', 'deepstate')).toBe('russian');
+    const { x, y } = await markOffset(page, 'plekhovo', 'deepstate');
+    const dsMark = offsetBy(await placeCentre(page, 'plekhovo'), x, y, full.ratio);
+    // What lies under the markers and marks: the same view with those layers hidden.
+    const under = await withLayersHidden(page, ['place-marker-', 'place-mark-'], () => captureMap(page));
+
+    const only = page.getByLabel('Only disagreements');
+    await only.check();
+    await map.waitForIdle();
+    expect(await map.placeState('plekhovo')).toMatchObject({ dimmed: true });
+    expect(await map.placeState('ulanok')).toMatchObject({ dimmed: false });
+    const dimmed = await captureMap(page);
+    await only.uncheck();
+    await map.waitForIdle();
+
+    // Plekhovo's red square is drawn at 0.18 opacity: 18 % marker, 82 % what lies under it.
+    const red = colourAt(full, plekhovo);
+    expectColour("Plekhovo's marker before dimming", red, 'agree-russian', AGREEMENT_COLOURS);
+    const expectedDim = blend(red, colourAt(under, plekhovo), 0.18);
+    const drawnDim = colourAt(dimmed, plekhovo);
+    expect(
+      distance(drawnDim, expectedDim),
+      `Plekhovo dimmed: drew ${css(drawnDim)}, expected ${css(expectedDim)} (0.18 × ${css(red)} over the map)`,
+    ).toBeLessThan(12);
+    // Its source marks fade with it.
+    const mark = colourAt(full, dsMark);
+    const expectedMark = blend(mark, colourAt(under, dsMark), 0.18);
+    const drawnMark = colourAt(dimmed, dsMark);
+    expect(
+      distance(mark, colourAt(under, dsMark)),
+      "DeepState's mark at Plekhovo is drawn before dimming",
+    ).toBeGreaterThan(60);
+    expect(
+      distance(drawnMark, expectedMark),
+      `DeepState's mark at Plekhovo dimmed: drew ${css(drawnMark)}, expected ${css(expectedMark)}`,
+    ).toBeLessThan(12);
+
+    // Ulanok, disputed, keeps its full magenta.
+    expectColour('Ulanok (disputed) with "Only disagreements"', colourAt(dimmed, ulanok), 'disputed', {
+      ...AGREEMENT_COLOURS,
+      dimmed: blend(MAGENTA, colourAt(under, ulanok), 0.18),
+    });
+  });
+
+  // Last in the group: it takes the map out of the page's layout.
+  test('golden: the default view on 6 February 2025', async () => {
+    await jumpToView(page, DEFAULT_VIEW);
+    await fixMapSize(page, GOLDEN_SIZE.width, GOLDEN_SIZE.height);
+    await expectGolden(page, test.info(), 'default-2025-02-06');
+  });
+});
+
+test("a source's mark is drawn at its offset in the source's colour, and only while the source has a position", async ({
+  page,
+}) => {
+  const map = new MapDriver(page);
+  await map.open(`?date=2024-08-20&sources=${UKRAINIAN}&view=13.00/51.19139/35.27056`);
+  const image = await captureMap(page);
+  const centre = await placeCentre(page, 'sudzha');
+  const background = colourAt(image, { x: 4, y: 4 });
+  // The place marker too: the three Ukrainian sources agree on Ukrainian control.
+  expect(await map.agreementOf('sudzha')).toBe('agree-ukrainian');
+  expectColour("Sudzha's marker", colourAt(image, insideMarker(centre, image.ratio)), 'agree-ukrainian', {
+    ...AGREEMENT_COLOURS,
+    background,
+  });
+
+  const at = async (sourceId: string) => {
+    const { x, y, color } = await markOffset(page, 'sudzha', sourceId);
+    return { point: offsetBy(centre, x, y, image.ratio), colour: hex(color) };
+  };
+  // The C-in-C said Ukrainian control: a mark in the C-in-C's colour.
+  expect(await map.statusBy('sudzha', 'ua-commander-in-chief')).toBe('ukrainian');
+  const cinc = await at('ua-commander-in-chief');
+  expectColour("the C-in-C's mark at Sudzha", colourAt(image, cinc.point), 'source', {
+    source: cinc.colour,
+    background,
+    white: WHITE,
+  });
+
+  // The General Staff had said nothing yet (its mark exists for later dates), and ISW is switched off: no mark.
+  expect(await map.statusBy('sudzha', 'ua-general-staff')).toBeUndefined();
+  for (const sourceId of ['ua-general-staff', 'isw']) {
+    const mark = await at(sourceId);
+    const drawn = colourAt(image, mark.point);
+    expect(
+      distance(drawn, mark.colour),
+      `${sourceId}'s empty slot at Sudzha drew ${css(drawn)}, its colour is ${css(mark.colour)}`,
+    ).toBeGreaterThan(60);
+  }
+
+  // Switching ISW on (it said contested on 12 August 2024) draws its mark.
+  await map.setSource('isw', true);
+  const withIsw = await captureMap(page);
+  const isw = await at('isw');
+  expectColour("ISW's mark at Sudzha once ISW is on", colourAt(withIsw, isw.point), 'source', {
+    source: isw.colour,
+    background,
+    white: WHITE,
+  });
+});
+
+const AREA_VIEW_AT = '10.50/51.17000/35.30000';
+const AREA_VIEW = `?date=2025-02-07&view=${AREA_VIEW_AT}`;
+const DEEPSTATE_FEB = {
+  name: '1738800000.geojson',
+  mimeType: 'application/geo+json',
+  buffer: readFileSync('test/fixtures/areas-e2e/1738800000.geojson'),
+};
+/** An ISW map (the app's schema) that agrees with DeepState's February box in its west half only. */
+const ISW_BOX = {
+  name: 'isw-test.geojson',
+  mimeType: 'application/geo+json',
+  buffer: Buffer.from(
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [35.05, 51.1],
+                [35.3, 51.1],
+                [35.3, 51.3],
+                [35.05, 51.3],
+                [35.05, 51.1],
+              ],
+            ],
+          },
+          properties: { id: 'isw-box', sourceId: 'isw', layer: 'test', status: 'ukrainian', statedDate: '2025-02-06' },
+        },
+      ],
+    }),
+  ),
+};
+/** Inside DeepState's Ukrainian box only (35.05–35.5 E, 51.0–51.3 N), away from places and outlines. */
+const DEEPSTATE_ONLY: [number, number] = [35.44, 51.27];
+/** Inside both DeepState's and ISW's Ukrainian boxes. */
+const BOTH: [number, number] = [35.12, 51.27];
+/** DeepState's "unknown status" strip (35.5–35.6 E): contested. */
+const CONTESTED: [number, number] = [35.55, 51.27];
+
+/** How magenta a colour is: red and blue above green. Blue area fills do not raise it; the hatching does. */
+const magentaness = (c: Rgb) => (c[0] + c[2]) / 2 - c[1];
+
+/** The share of a 24 × 24 px window whose pixels turned markedly more magenta from `before` to `after`. */
+function hatchedShare(before: MapImage, after: MapImage, at: Point): number {
+  const was = neighbourhood(before, at, 12);
+  const now = neighbourhood(after, at, 12);
+  return now.filter((c, i) => magentaness(c) - magentaness(was[i]) > 40).length / now.length;
+}
+
+test.describe('imported area maps on 7 February 2025: DeepState and ISW', () => {
+  let page: Page;
+  let map: MapDriver;
+  /** The map before the import, for what lies under the areas. */
+  let bare: MapImage;
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage();
+    map = new MapDriver(page);
+    await map.open(AREA_VIEW);
+    bare = await captureMap(page);
+    await page.getByLabel('Choose files…').setInputFiles([DEEPSTATE_FEB, ISW_BOX]);
+    await expect(page.getByText(`Imported`).filter({ hasText: ISW_BOX.name })).toBeVisible({ timeout: 30_000 });
+    await waitForDisagreementDrawn(page);
+    await map.waitForIdle();
+  });
+  test.afterAll(async () => page.close());
+
+  test('an imported area is filled in its status colour at 28 % over the map', async () => {
+    await jumpToView(page, AREA_VIEW_AT);
+    const both = await captureMap(page);
+    // Where only DeepState's map is on, each status once; where both say Ukrainian, the blue twice.
+    await map.setSource('isw', false);
+    const deepstate = await captureMap(page);
+    await map.setSource('isw', true);
+    const blue = hex(AREA_STATUS_STYLE.ukrainian.color);
+    for (const [what, image, lngLat, expected] of [
+      ['DeepState alone, Ukrainian', deepstate, BOTH, 'ukrainian'],
+      ['DeepState alone, contested', deepstate, CONTESTED, 'contested'],
+      ['DeepState and ISW, Ukrainian', both, BOTH, 'ukrainian twice'],
+    ] as const) {
+      const point = await projectToCanvas(page, lngLat);
+      const under = colourAt(bare, point, 2);
+      const candidates = {
+        ukrainian: blend(blue, under, 0.28),
+        'ukrainian twice': blend(blue, blend(blue, under, 0.28), 0.28),
+        contested: blend(hex(AREA_STATUS_STYLE.contested.color), under, 0.28),
+        russian: blend(hex(AREA_STATUS_STYLE.russian.color), under, 0.28),
+        unfilled: under,
+      };
+      expectColour(`the area fill (${what})`, colourAt(image, point, 2), expected, candidates);
+    }
+  });
+
+  test('where two area maps disagree the ground is hatched in magenta, and only there', async () => {
+    await jumpToView(page, AREA_VIEW_AT);
+    const deepstateOnly = await projectToCanvas(page, DEEPSTATE_ONLY);
+    const both = await projectToCanvas(page, BOTH);
+    const hatched = await captureMap(page);
+    // With ISW off there is nothing to compare: no hatching anywhere.
+    await map.setSource('isw', false);
+    const plain = await captureMap(page);
+    await map.setSource('isw', true);
+
+    const disagreement = hatchedShare(plain, hatched, deepstateOnly);
+    expect(disagreement, 'share of hatched pixels where only DeepState says Ukrainian').toBeGreaterThan(0.1);
+    expect(hatchedShare(plain, hatched, both), 'share of hatched pixels where both say Ukrainian').toBeLessThan(0.01);
+  });
+
+  // Last in the group: it takes the map out of the page's layout. The hatching is being redrawn: regenerate
+  // with `npm run goldens -- -g "area pair"`.
+  test('golden: an imported area pair (DeepState and ISW) with their disagreement hatched', async () => {
+    await jumpToView(page, '10.00/51.17000/35.30000');
+    await fixMapSize(page, GOLDEN_SIZE.width, GOLDEN_SIZE.height);
+    await expectGolden(page, test.info(), 'area-pair-2025-02-07');
+  });
+});
+
+test('golden: Sudzha selected on 20 August 2024', async ({ page }, testInfo) => {
+  const map = new MapDriver(page);
+  await map.open('?date=2024-08-20&place=sudzha&view=11.50/51.17000/35.30000');
+  await expect(page.locator('.place-detail[data-place-id="sudzha"]')).toBeVisible();
+  expect(await map.placeState('sudzha')).toMatchObject({ selected: true });
+  await fixMapSize(page, GOLDEN_SIZE.width, GOLDEN_SIZE.height);
+  await expectGolden(page, testInfo, 'sudzha-selected-2024-08-20');
+});
+
+test('golden: compare mode, 20 August 2024 beside 20 March 2025 (Ukrainian sources)', async ({ page }, testInfo) => {
+  const left = new MapDriver(page);
+  await left.open(`?date=2024-08-20&sources=${UKRAINIAN}&compare=1&date2=2025-03-20&view=11.00/51.17000/35.30000`);
+  const right = new MapDriver(page, '__frontlineMap2');
+  await right.waitForIdle();
+  await fixMapSize(page, GOLDEN_SIZE.width, GOLDEN_SIZE.height, 0, '__frontlineMap');
+  await fixMapSize(page, GOLDEN_SIZE.width, GOLDEN_SIZE.height, GOLDEN_SIZE.width, '__frontlineMap2');
+  await left.waitForIdle();
+  await right.waitForIdle();
+  await expectGolden(page, testInfo, 'compare-left-2024-08-20');
+  await expectGolden(page, testInfo, 'compare-right-2025-03-20', '__frontlineMap2');
+});
