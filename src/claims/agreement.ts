@@ -2,7 +2,7 @@ import type { Status } from './model';
 import type { Position } from './timeline';
 
 /** A position that takes a side; `none` (no comment, silence) does not. */
-type TakenStatus = Exclude<Status, 'none'>;
+export type TakenStatus = Exclude<Status, 'none'>;
 
 export type Agreement =
   | { kind: 'no-claim' }

@@ -18,7 +18,7 @@ export interface Position {
   sameDayClaims: Claim[];
 }
 
-interface Track {
+export interface Track {
   /** Position in `TimeIndex.tracks`; the slot of this track in `trackStatusesAsOf`'s answer. */
   id: number;
   sourceId: string;
