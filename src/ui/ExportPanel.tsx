@@ -1,16 +1,7 @@
 import { useState } from 'react';
 import { claimsInView, claimsToCsv, claimsToGeoJson, countClaimsInView } from '../claims/exportClaims';
+import { download } from './download';
 import { useApp } from './useApp';
-
-function download(fileName: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function ExportPanel() {
   const dataset = useApp((s) => s.dataset);

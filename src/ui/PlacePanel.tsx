@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Claim, Place } from '../claims/model';
 import { AGREEMENT_STYLE, STATUS_STYLE } from '../map/palette';
 import { formatLongDate } from './DateSlider';
+import { FirstClaims } from './FirstClaims';
 import { PanelBoundary } from './PanelBoundary';
+import { PlaceTimeline } from './PlaceTimeline';
 import { SafeLink } from './SafeLink';
 import { Shape } from './Shape';
 import { useApp, useViews } from './useApp';
@@ -114,6 +116,9 @@ function PlacePanel({ place }: { place: Place }) {
           </ul>
         )}
       </div>
+      <h3>Timeline</h3>
+      <PlaceTimeline place={place} />
+      <FirstClaims place={place} />
       <h3>Every claim about {place.names.en}</h3>
       <ol className="claim-timeline">
         {claims.map((claim) => (

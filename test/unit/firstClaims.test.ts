@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRepoDataset } from '../../scripts/lib/loadData';
 import { type ControlChange, controlChanges, type FollowerOutcome } from '../../src/claims/firstClaims';
+import { placeTimeline } from '../../src/claims/placeTimeline';
 import { buildTimeIndex } from '../../src/claims/timeline';
 import { claim } from './factories';
 
@@ -96,5 +97,26 @@ describe("Sudzha's two changes in the record, checked by hand", () => {
     });
     // Zelensky's August statement was never withdrawn in the record.
     expect(outcome(backToRussian, 'ua-president')).toMatchObject({ kind: 'contradicted', held: 'ukrainian' });
+  });
+});
+
+describe('placeTimeline', () => {
+  it('gives one row per enabled source, each claim holding until that source next spoke', () => {
+    const claims = [
+      claim('a', 'p', '2024-08-01', 'contested'),
+      claim('a', 'p', '2024-08-05', 'none'),
+      claim('a', 'p', '2024-08-05', 'ukrainian'),
+      claim('b', 'p', '2024-08-03', 'russian', { conflictsWith: ['x'] }),
+      claim('c', 'p', '2024-08-03', 'russian'),
+    ];
+    const rows = placeTimeline(buildTimeIndex(claims), 'p', new Set(['a', 'b']), ['b', 'a', 'c']);
+    expect(rows.map((r) => r.sourceId)).toEqual(['b', 'a']);
+    expect(rows[1].segments.map((s) => [s.status, s.from, s.to])).toEqual([
+      ['contested', '2024-08-01', '2024-08-05'],
+      // Same day: the earlier record is a point, the later one holds.
+      ['none', '2024-08-05', '2024-08-05'],
+      ['ukrainian', '2024-08-05', null],
+    ]);
+    expect(rows[0].segments[0].conflicting).toBe(true);
   });
 });
