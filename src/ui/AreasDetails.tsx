@@ -1,7 +1,8 @@
 import type { MultiLineString } from 'geojson';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { borderFromGeojson } from '../areas/basemap';
-import { disagreement } from '../areas/disagreement';
+import { areaDisagreement } from '../areas/disagreement';
+import { comparableMaps } from '../areas/disagreementPair';
 import { distanceToLinesKm } from '../areas/frontline';
 import type { LoadedArea } from '../areas/importWorker';
 import { AREA_STATUSES, type AreaSnapshot } from '../areas/model';
@@ -11,6 +12,7 @@ import type { Dataset, IsoDate } from '../claims/model';
 import type { AreaLayerData } from '../map/areaLayers';
 import { AREA_STATUS_STYLE, areaOutlineDash } from '../map/areaLayers';
 import type { ChartSeries } from './AreaChart';
+import { AreaDisagreementSummary } from './AreaDisagreementSummary';
 
 const AreaChart = lazy(() => import('./AreaChart'));
 
@@ -65,10 +67,13 @@ export function AreasDetails({ dataset, areas, layerData, date, enabled, onRemov
       }));
     });
   }, [layerData, sourceById]);
-  // The two first maps that draw Ukrainian-held ground; memoised by snapshot, so scrubbing within
-  // one pair of maps does not recompute the difference.
-  const [first, second] = active.filter((s) => s.claims.some((c) => c.status === 'ukrainian'));
-  const gap = useMemo(() => (first && second ? disagreement(first, second) : null), [first, second]);
+  // The pair the map hatches too (../areas/disagreementPair); the rule is memoised per pair of snapshots,
+  // so scrubbing within one pair does not recompute it.
+  const order = useMemo(() => dataset.sources.map((s) => s.id), [dataset]);
+  const comparable = comparableMaps(active, enabled, order);
+  const [first, second] = comparable;
+  const gap = first && second ? areaDisagreement(first, second) : null;
+  const nameOf = (id: string) => sourceById.get(id)?.shortName ?? id;
 
   return (
     <section className="areas-panel" aria-labelledby="areas-heading">
@@ -118,13 +123,7 @@ export function AreasDetails({ dataset, areas, layerData, date, enabled, onRemov
           </div>
         );
       })}
-      {gap && (
-        <p className="area-disagreement" data-km2={gap.km2.toFixed(1)}>
-          {sourceById.get(first?.sourceId ?? '')?.shortName} and {sourceById.get(second?.sourceId ?? '')?.shortName}{' '}
-          disagree about <strong>{km2(gap.km2)}</strong> of Ukrainian-held ground ({km2(gap.onlyAKm2)} only in the
-          first, {km2(gap.onlyBKm2)} only in the second).
-        </p>
-      )}
+      {active.length > 0 && <AreaDisagreementSummary comparable={comparable} disagreement={gap} nameOf={nameOf} />}
       <Suspense fallback={<p className="hint">Loading the chart…</p>}>
         <AreaChart series={series} date={date} />
       </Suspense>

@@ -1,9 +1,18 @@
 import { AREA_STATUSES } from '../areas/model';
 import { AREA_STATUS_STYLE } from '../map/areaLayers';
 import { AGREEMENT_KEYS, AGREEMENT_STYLE, STATUS_STYLE, STATUSES } from '../map/palette';
+import { DISAGREEMENT_MEANING, DisagreementSwatch, HOW_THE_PAIR_IS_CHOSEN } from './DisagreementSwatch';
 import { Shape } from './Shape';
 
-export function Legend() {
+export interface LegendProps {
+  /**
+   * Display names of the two sources whose area maps are compared on the date, first then second
+   * (../areas/disagreementPair); null or absent when fewer than two switched-on sources have a map.
+   */
+  comparedAreaSources?: readonly [string, string] | null;
+}
+
+export function Legend({ comparedAreaSources = null }: LegendProps = {}) {
   return (
     <section className="legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading">Legend</h2>
@@ -42,6 +51,23 @@ export function Legend() {
             <line x1={0} y1={8} x2={16} y2={8} stroke="#111" strokeWidth={2.5} />
           </svg>
           Front line (edge of the Ukrainian-held area, not on the border)
+        </li>
+      </ul>
+      <h3>Where two area maps disagree</h3>
+      <p className="hint" data-compared={comparedAreaSources?.join(',') ?? ''}>
+        {comparedAreaSources
+          ? `Now compared: ${comparedAreaSources[0]} and ${comparedAreaSources[1]}.`
+          : 'Shown when two switched-on sources have an area map on the date.'}{' '}
+        {HOW_THE_PAIR_IS_CHOSEN}
+      </p>
+      <ul>
+        <li>
+          <DisagreementSwatch kind="opposed" />
+          Hatched: {DISAGREEMENT_MEANING.opposed}
+        </li>
+        <li>
+          <DisagreementSwatch kind="contested" />
+          Dotted: {DISAGREEMENT_MEANING.contested}
         </li>
       </ul>
       <h3>Map</h3>

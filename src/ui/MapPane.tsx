@@ -80,7 +80,7 @@ export function MapPane({
   const layers = useMemo(() => buildAppLayerData(dataset, index), [dataset, index]);
   // The map is created once; later renders reach the latest callbacks through this ref.
   // The area of disagreement is rebuilt only when the pair of snapshots in force changes (memoised by pair).
-  const pair = disagreementPair(areas, state.date, state.sources);
+  const pair = disagreementPair(areas, state.date, state.sources, dataset.sources);
   // Same pair, same (cached) collection: the effect below then leaves the map's source alone. The geometry
   // code loads with the first area maps (./areaViews); until it has, there is nothing hatched.
   const geometry = useOnDemand(disagreementGeometry, areas !== undefined, warnNoDisagreement);
