@@ -19,7 +19,7 @@ import type { AreaClaim, AreaGeometry, AreaSnapshot, AreaStatus } from './model'
 import { areaKm2, bboxesOverlap, bboxOf, differenceGeometries, intersectGeometries, unionGeometries } from './ops';
 
 export type DisagreementKind = 'opposed' | 'contested';
-export const DISAGREEMENT_KINDS: readonly DisagreementKind[] = ['opposed', 'contested'];
+const DISAGREEMENT_KINDS: readonly DisagreementKind[] = ['opposed', 'contested'];
 
 /** What one source's map says about a part. */
 export interface SourceSays {

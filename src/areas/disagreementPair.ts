@@ -10,7 +10,7 @@ import type { AreaSnapshot } from './model';
 export type DisagreementPair = readonly [AreaSnapshot, AreaSnapshot];
 
 /** Ids in the order the pair is chosen from: `sourceOrder` first, then any other source by id. */
-export function pairOrder(inForce: readonly AreaSnapshot[], sourceOrder: readonly string[]): string[] {
+function pairOrder(inForce: readonly AreaSnapshot[], sourceOrder: readonly string[]): string[] {
   const known = new Set(sourceOrder);
   const others = [...new Set(inForce.map((s) => s.sourceId))].filter((id) => !known.has(id)).sort();
   return [...sourceOrder, ...others];

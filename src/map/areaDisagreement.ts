@@ -18,8 +18,8 @@ export const DISAGREEMENT_SOURCE = 'app-area-disagreement';
 export const DISAGREEMENT_FILL_LAYER = 'area-disagreement-fill';
 export const DISAGREEMENT_LINE_LAYER = 'area-disagreement-line';
 /** Image names of the two patterns (src/map/icons.ts `hatchImage`). */
-export const HATCH_IMAGE = 'hatch-disagreement';
-export const CONTESTED_IMAGE = 'hatch-contested';
+const HATCH_IMAGE = 'hatch-disagreement';
+const CONTESTED_IMAGE = 'hatch-contested';
 
 export const DISAGREEMENT_COLOR = { opposed: '#a3008f', contested: '#1f6f5c' } as const;
 
