@@ -3,16 +3,22 @@
  * app's schema) and print each one's date and km² per status inside Russia (Kursk box).
  *
  * `npm run areas -- --check`: CI check of the importer and clipping against the figures in
- * shared/data/MANIFEST.md and research/claims.md §4.2, when ../shared/data is present.
+ * shared/data/MANIFEST.md and research/claims.md §4.2, and of the area-disagreement rule on a real
+ * DeepState/ISW pair against an independent computation (./lib/independentDisagreement.ts), when
+ * ../shared/data is present.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { type AreaImportContext, importAreaFile } from '../src/areas/detect';
+import { areaDisagreement } from '../src/areas/disagreement';
+import { disagreementPair } from '../src/areas/disagreementPair';
 import { loadRussiaClip } from '../src/areas/loadNode';
 import { measureClaims, type StatusKm2 } from '../src/areas/measure';
 import { AREA_STATUSES, type AreaSnapshot } from '../src/areas/model';
 import { isValidIsoDate } from '../src/claims/dates';
 import { formatDataError } from '../src/claims/schema';
+import { independentDisagreementKm2, sampledDisagreementKm2 } from './lib/independentDisagreement';
+import { loadRepoDataset } from './lib/loadData';
 
 const repoRoot = join(import.meta.dirname, '..');
 const km2 = (n: number) => n.toFixed(1);
@@ -99,12 +105,92 @@ function check(): number {
         ` DeepState published ${c.publishedKm2}; stated ${snapshot?.statedDate ?? '?'}; ${seconds(ms)}`,
     );
   }
+  const gap = checkDisagreement(shared, ctx);
+  passed += gap.passed;
+  failed += gap.failed;
   if (process.env.CI) {
     const out = join(repoRoot, '.ci', 'out');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'checks.json'), `${JSON.stringify({ passed, failed })}\n`);
   }
   return failed ? 1 : 0;
+}
+
+/** The pair from the bug report: DeepState's map of 2025-02-05 21:21 UTC and ISW's layer of 2025-02-07. */
+const DISAGREEMENT_CHECK = {
+  deepstate: join('deepstate_raw_key_snapshots', '1738790518.geojson'),
+  isw: join('isw_kursk_russian_advances', '2025-02-07.geojson'),
+  date: '2025-02-07',
+};
+const DISAGREEMENT_TOLERANCE = 0.01;
+/** The grid estimate (0.001°, about 70 × 111 m cells) is coarser: 2 %. */
+const SAMPLED_TOLERANCE = 0.02;
+/** Below this, a kind's km² are compared absolutely (1 % of a sliver is rounding noise). */
+const DISAGREEMENT_FLOOR_KM2 = 0.05;
+
+/**
+ * The disagreement rule on the real files, through the app's importers and pair choice, against an
+ * independent computation (polygon-clipping instead of turf/polyclip-ts): within 1 % per kind.
+ */
+function checkDisagreement(shared: string, ctx: AreaImportContext): { passed: number; failed: number } {
+  const paths = [DISAGREEMENT_CHECK.deepstate, DISAGREEMENT_CHECK.isw].map((p) => join(shared, 'data', p));
+  console.log(
+    `areas --check: area disagreement on ${DISAGREEMENT_CHECK.date}, app rule vs polygon-clipping (1 %) and a point grid (2 %)`,
+  );
+  const missing = paths.filter((p) => !existsSync(p));
+  if (missing.length) {
+    console.log(`  FAIL file missing: ${missing.join(', ')}`);
+    return { passed: 0, failed: 1 };
+  }
+  const snapshots = paths.map((p) => importFile(p, ctx).snapshot);
+  const dataset = loadRepoDataset();
+  if (!dataset.ok || snapshots.some((s) => !s)) {
+    console.log('  FAIL import failed');
+    return { passed: 0, failed: 1 };
+  }
+  const inForce = snapshots.filter((s): s is AreaSnapshot => s !== undefined);
+  const order = dataset.value.sources.map((s) => s.id);
+  const pair = disagreementPair(inForce, new Set(order), order);
+  if (pair?.[0].sourceId !== 'deepstate' || pair[1].sourceId !== 'isw') {
+    console.log(`  FAIL pair chosen: ${pair ? `${pair[0].sourceId} vs ${pair[1].sourceId}` : 'none'}`);
+    return { passed: 0, failed: 1 };
+  }
+  const started = performance.now();
+  const ours = areaDisagreement(pair[0], pair[1]);
+  const ms = performance.now() - started;
+  const theirs = independentDisagreementKm2(pair[0], pair[1]);
+  const deepstateHeld = measureClaims(pair[0].claims).ukrainian;
+  console.log(
+    `  pair: ${pair[0].sourceId} ${pair[0].snapshotTime ?? pair[0].statedDate} vs ${pair[1].sourceId} ${pair[1].statedDate}; ` +
+      `DeepState Ukrainian-held ${km2(deepstateHeld)} km² (what the old rule hatched); rule ${seconds(ms)}`,
+  );
+  if (ours.error) {
+    console.log(`  FAIL the rule's clipping failed: ${ours.error}`);
+    return { passed: 0, failed: 1 };
+  }
+  for (const part of ours.parts)
+    console.log(
+      `    ${part.kind}: ${part.a.sourceId} ${part.a.status} / ${part.b.sourceId} ${part.b.status}: ${km2(part.km2)} km²`,
+    );
+  const sampled = sampledDisagreementKm2(pair[0], pair[1], 0.001);
+  let passed = 0;
+  let failed = 0;
+  const compare = (label: string, kind: 'opposed' | 'contested', b: number, tolerance: number) => {
+    const a = ours.km2[kind];
+    const off = Math.max(a, b) < DISAGREEMENT_FLOOR_KM2 ? 0 : (a - b) / b;
+    const ok = Number.isFinite(off) && Math.abs(off) <= tolerance;
+    if (ok) passed++;
+    else failed++;
+    console.log(
+      `  ${ok ? 'ok  ' : 'FAIL'} ${kind}: app rule ${a.toFixed(3)} km² vs ${label} ${b.toFixed(3)} km²` +
+        ` (${Number.isFinite(off) ? `${off >= 0 ? '+' : ''}${(off * 100).toFixed(3)} %` : '–'}, limit ${tolerance * 100} %)`,
+    );
+  };
+  for (const kind of ['opposed', 'contested'] as const) {
+    compare('polygon-clipping', kind, theirs[kind], DISAGREEMENT_TOLERANCE);
+    compare('point grid', kind, sampled[kind], SAMPLED_TOLERANCE);
+  }
+  return { passed, failed };
 }
 
 const args = process.argv.slice(2);

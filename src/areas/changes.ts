@@ -4,7 +4,7 @@
  * in force at `to` (a track with no map yet at `from` counts as holding nothing).
  */
 import type { IsoDate } from '../claims/model';
-import { disagreement } from './disagreement';
+import { heldDifference } from './disagreement';
 import type { AreaSnapshot, AreaStatus } from './model';
 import { type AreaIndex, activeSnapshots, trackKey } from './timeline';
 
@@ -34,7 +34,7 @@ function measured(from: AreaSnapshot | undefined, to: AreaSnapshot, statuses: re
   const k = statuses.join(',');
   const hit = byStatuses.get(k);
   if (hit) return hit;
-  const d = disagreement(a, to, statuses);
+  const d = heldDifference(a, to, statuses);
   const result = { gainedKm2: d.onlyBKm2, lostKm2: d.onlyAKm2 };
   byStatuses.set(k, result);
   return result;

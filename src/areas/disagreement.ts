@@ -1,12 +1,138 @@
 /**
- * Where two snapshots disagree about who holds the ground: the symmetric difference of their
- * held areas, split by which side claims it, so the UI can say "only A says Ukrainian here".
+ * Where two area maps disagree about who holds the ground, as the formats really are: DeepState draws
+ * Ukrainian-held ("Liberated"), Russian-held ("Occupied") and grey-zone polygons; ISW's Kursk layer has
+ * only Russian advances. So the rule compares sides, not one status:
+ *
+ * - **opposed**: one map holds the ground Ukrainian while the other holds it Russian or Russian-advanced
+ *   (both directions);
+ * - **contested**: one map holds it (Ukrainian, Russian or Russian-advanced) while the other calls it
+ *   contested (grey zone).
+ *
+ * Ground one map says nothing about is no disagreement: ISW's silence on the salient is not a claim.
+ * Each map's statuses are first made disjoint (contested over Ukrainian over Russian advance over
+ * Russian), so the parts never overlap and their km² add up. Which two maps are compared is
+ * ./disagreementPair. Results are memoised per ordered pair of snapshots (they never change once
+ * imported), so the map and the Areas panel share one computation and scrubbing does not redo it.
  */
 import { unionOfStatuses } from './measure';
-import type { AreaGeometry, AreaSnapshot, AreaStatus } from './model';
-import { areaKm2, differenceGeometries, unionGeometries } from './ops';
+import type { AreaClaim, AreaGeometry, AreaSnapshot, AreaStatus } from './model';
+import { areaKm2, bboxesOverlap, bboxOf, differenceGeometries, intersectGeometries, unionGeometries } from './ops';
 
-export interface Disagreement {
+export type DisagreementKind = 'opposed' | 'contested';
+const DISAGREEMENT_KINDS: readonly DisagreementKind[] = ['opposed', 'contested'];
+
+/** What one source's map says about a part. */
+interface SourceSays {
+  sourceId: string;
+  status: AreaStatus;
+}
+
+export interface DisagreementPart {
+  kind: DisagreementKind;
+  /** The first map's status here, then the second's. */
+  a: SourceSays;
+  b: SourceSays;
+  geometry: AreaGeometry;
+  km2: number;
+}
+
+export interface AreaDisagreement {
+  aSourceId: string;
+  bSourceId: string;
+  /** Disjoint parts, opposed first. */
+  parts: DisagreementPart[];
+  km2: Record<DisagreementKind, number>;
+  /** Set when polygon clipping failed: then `parts` is empty and the figures are 0, not a measurement. */
+  error?: string;
+}
+
+/** Precedence when one map gives a patch of ground two statuses: the first listed wins. */
+const PRECEDENCE: readonly AreaStatus[] = ['contested', 'ukrainian', 'russian-advance', 'russian'];
+
+const isRussian = (s: AreaStatus) => s === 'russian' || s === 'russian-advance';
+
+/** The kind of disagreement between two statuses for the same ground, or null when they agree. */
+export function kindOf(a: AreaStatus, b: AreaStatus): DisagreementKind | null {
+  if ((a === 'ukrainian' && isRussian(b)) || (b === 'ukrainian' && isRussian(a))) return 'opposed';
+  if ((a === 'contested') !== (b === 'contested')) return 'contested';
+  return null;
+}
+
+/** Each status's ground in one map, with overlaps given to the status that comes first in PRECEDENCE. */
+export function disjointStatuses(claims: readonly AreaClaim[]): Map<AreaStatus, AreaGeometry> {
+  const out = new Map<AreaStatus, AreaGeometry>();
+  let taken: AreaGeometry | null = null;
+  for (const status of PRECEDENCE) {
+    const held = unionOfStatuses(claims, [status]);
+    if (!held) continue;
+    const own = taken ? differenceGeometries(held, taken) : held;
+    if (own && areaKm2(own) > 0) out.set(status, own);
+    taken = taken ? unionGeometries([taken, held]) : held;
+  }
+  return out;
+}
+
+function intersection(a: AreaGeometry, b: AreaGeometry): AreaGeometry | null {
+  return bboxesOverlap(bboxOf(a), bboxOf(b)) ? intersectGeometries(a, b) : null;
+}
+
+/** The disagreement between two maps, uncached; throws when polygon clipping fails. */
+export function computeDisagreement(
+  a: Pick<AreaSnapshot, 'sourceId' | 'claims'>,
+  b: Pick<AreaSnapshot, 'sourceId' | 'claims'>,
+): AreaDisagreement {
+  const ofA = disjointStatuses(a.claims);
+  const ofB = disjointStatuses(b.claims);
+  const parts: DisagreementPart[] = [];
+  for (const kind of DISAGREEMENT_KINDS)
+    for (const [statusA, geometryA] of ofA)
+      for (const [statusB, geometryB] of ofB) {
+        if (kindOf(statusA, statusB) !== kind) continue;
+        const geometry = intersection(geometryA, geometryB);
+        const km2 = areaKm2(geometry);
+        if (geometry && km2 > 0)
+          parts.push({
+            kind,
+            a: { sourceId: a.sourceId, status: statusA },
+            b: { sourceId: b.sourceId, status: statusB },
+            geometry,
+            km2,
+          });
+      }
+  const km2 = { opposed: 0, contested: 0 };
+  for (const part of parts) km2[part.kind] += part.km2;
+  return { aSourceId: a.sourceId, bSourceId: b.sourceId, parts, km2 };
+}
+
+const cache = new WeakMap<AreaSnapshot, WeakMap<AreaSnapshot, AreaDisagreement>>();
+
+/**
+ * The disagreement between the maps of a pair, computed once per ordered pair of snapshots. Polygon
+ * clipping can fail on valid input (polyclip-ts "Unable to complete output ring"): then the result has
+ * no parts and says why in `error`, and is not retried.
+ */
+export function areaDisagreement(a: AreaSnapshot, b: AreaSnapshot): AreaDisagreement {
+  const byB = cache.get(a) ?? new WeakMap<AreaSnapshot, AreaDisagreement>();
+  cache.set(a, byB);
+  const hit = byB.get(b);
+  if (hit) return hit;
+  let result: AreaDisagreement;
+  try {
+    result = computeDisagreement(a, b);
+  } catch (err) {
+    result = {
+      aSourceId: a.sourceId,
+      bSourceId: b.sourceId,
+      parts: [],
+      km2: { opposed: 0, contested: 0 },
+      error: err instanceof Error ? err.message : String(err),
+    };
+  }
+  byB.set(b, result);
+  return result;
+}
+
+export interface HeldDifference {
   /** Held according to A, not according to B. */
   onlyA: AreaGeometry | null;
   onlyB: AreaGeometry | null;
@@ -14,27 +140,23 @@ export interface Disagreement {
   onlyBKm2: number;
   /** Symmetric difference, km² (the two parts do not overlap). */
   km2: number;
-  /** Both parts together, for drawing. */
-  geometry: AreaGeometry | null;
 }
 
-export function disagreement(
+/**
+ * Ground held (with one of `statuses`) by one snapshot and not the other: the gain and loss between two
+ * maps of the same source and layer (./changes). Not a disagreement between sources, whose formats
+ * differ (ISW has no Ukrainian-held layer): that is `areaDisagreement`.
+ */
+export function heldDifference(
   a: Pick<AreaSnapshot, 'claims'>,
   b: Pick<AreaSnapshot, 'claims'>,
   statuses: readonly AreaStatus[] = ['ukrainian'],
-): Disagreement {
+): HeldDifference {
   const heldA = unionOfStatuses(a.claims, statuses);
   const heldB = unionOfStatuses(b.claims, statuses);
   const onlyA = heldA && differenceGeometries(heldA, heldB);
   const onlyB = heldB && differenceGeometries(heldB, heldA);
   const onlyAKm2 = areaKm2(onlyA);
   const onlyBKm2 = areaKm2(onlyB);
-  return {
-    onlyA,
-    onlyB,
-    onlyAKm2,
-    onlyBKm2,
-    km2: onlyAKm2 + onlyBKm2,
-    geometry: unionGeometries([onlyA, onlyB].filter((g): g is AreaGeometry => g !== null)),
-  };
+  return { onlyA, onlyB, onlyAKm2, onlyBKm2, km2: onlyAKm2 + onlyBKm2 };
 }

@@ -153,7 +153,7 @@ export class MapController {
 
   /** Adds what is missing of the app's images, sources and layers, then reapplies all state: idempotent. */
   private installAppLayers(): void {
-    for (const image of [...markerImages(AGREEMENT_KEYS, STATUSES), hatchImage()])
+    for (const image of [...markerImages(AGREEMENT_KEYS, STATUSES), hatchImage(), hatchImage('contested')])
       if (!this.map.hasImage(image.name))
         this.map.addImage(image.name, image.data, { pixelRatio: image.pixelRatio, sdf: image.sdf });
     const addSource = (id: string, data: GeoJSON.GeoJSON) => {

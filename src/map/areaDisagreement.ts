@@ -1,24 +1,31 @@
 /**
- * Where two enabled area sources' maps in force disagree about Ukrainian-held ground, as GeoJSON for
- * a hatched layer. The geometry is computed once per pair of snapshots (memoised), so scrubbing the
- * slider only rebuilds it when the pair in force changes. The layers and the choice of pair are here;
- * the geometry, which needs polygon clipping, is in ./disagreementCollection, loaded with the area tools.
+ * Where the two compared area maps disagree, as GeoJSON for the map: "opposed" ground (one map says
+ * Ukrainian, the other Russian or Russian advance) hatched, "contested" ground (held by one, grey zone
+ * in the other) dotted. The pair is chosen by ../areas/disagreementPair (through the shared view, src/state/view.ts) and the ground computed by
+ * ../areas/disagreement, the same rule the Areas panel shows; the geometry, which needs polygon
+ * clipping, is built in ./disagreementCollection, loaded with the area tools. It is memoised per pair,
+ * so scrubbing the slider only rebuilds it when the pair in force changes.
  */
 import type { FeatureCollection } from 'geojson';
-import type { LayerSpecification } from 'maplibre-gl';
-import type { AreaGeometry } from '../areas/model';
-import type { IsoDate } from '../claims/model';
-import { type AreaLayerData, visibleSnapshots } from './areaLayers';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { AreaGeometry, AreaStatus } from '../areas/model';
 
 export const DISAGREEMENT_SOURCE = 'app-area-disagreement';
 export const DISAGREEMENT_FILL_LAYER = 'area-disagreement-fill';
-export const DISAGREEMENT_LINE_LAYER = 'area-disagreement-line';
-export const HATCH_IMAGE = 'hatch-disagreement';
+const DISAGREEMENT_LINE_LAYER = 'area-disagreement-line';
+/** Image names of the two patterns (src/map/icons.ts `hatchImage`). */
+const HATCH_IMAGE = 'hatch-disagreement';
+const CONTESTED_IMAGE = 'hatch-contested';
 
-export interface DisagreementProps {
-  /** The source that says this ground is Ukrainian-held; the other source says it is not. */
-  heldBy: string;
-  otherSource: string;
+export const DISAGREEMENT_COLOR = { opposed: '#a3008f', contested: '#1f6f5c' } as const;
+
+interface DisagreementProps {
+  kind: 'opposed' | 'contested';
+  /** The first compared source and what its map says here; then the second. */
+  aSource: string;
+  aStatus: AreaStatus;
+  bSource: string;
+  bStatus: AreaStatus;
   km2: number;
 }
 
@@ -26,25 +33,13 @@ export type DisagreementCollection = FeatureCollection<AreaGeometry, Disagreemen
 
 export const EMPTY_DISAGREEMENT: DisagreementCollection = { type: 'FeatureCollection', features: [] };
 
-/**
- * The snapshots (indices into the layer data) of the first two enabled sources with a map in force,
- * in snapshot order; null when fewer than two sources have one.
- */
-export function disagreementPair(
-  data: AreaLayerData | undefined,
-  date: IsoDate,
-  sources: ReadonlySet<string>,
-): [number, number] | null {
-  if (!data) return null;
-  const snapshots = [...data.snapshotIndex.keys()];
-  const bySource = new Map<string, number>();
-  for (const s of [...visibleSnapshots(data, date, sources)].sort((a, b) => a - b)) {
-    const sourceId = snapshots[s]?.sourceId;
-    if (sourceId && !bySource.has(sourceId)) bySource.set(sourceId, s);
-  }
-  const [a, b] = [...bySource.values()];
-  return a === undefined || b === undefined ? null : [a, b];
-}
+const byKind = (opposed: string, contested: string): ExpressionSpecification => [
+  'match',
+  ['get', 'kind'],
+  'contested',
+  contested,
+  opposed,
+];
 
 export function disagreementLayers(): LayerSpecification[] {
   return [
@@ -52,13 +47,17 @@ export function disagreementLayers(): LayerSpecification[] {
       id: DISAGREEMENT_FILL_LAYER,
       type: 'fill',
       source: DISAGREEMENT_SOURCE,
-      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 },
+      paint: { 'fill-pattern': byKind(HATCH_IMAGE, CONTESTED_IMAGE), 'fill-opacity': 0.9 },
     },
     {
       id: DISAGREEMENT_LINE_LAYER,
       type: 'line',
       source: DISAGREEMENT_SOURCE,
-      paint: { 'line-color': '#a3008f', 'line-width': 1.5, 'line-dasharray': [2, 1.5] },
+      paint: {
+        'line-color': byKind(DISAGREEMENT_COLOR.opposed, DISAGREEMENT_COLOR.contested),
+        'line-width': 1.5,
+        'line-dasharray': [2, 1.5],
+      },
     },
   ];
 }

@@ -1,50 +1,54 @@
 /**
- * The hatched area where two snapshots disagree (./areaDisagreement), computed with polygon clipping
- * (../areas/disagreement): loaded on demand, with the other area tools (src/ui/areaTools.ts).
+ * The ground where the two compared maps disagree (./areaDisagreement), from the rule in
+ * ../areas/disagreement (polygon clipping): loaded on demand, with the other area tools (src/ui/areaViews.ts).
  */
-import { disagreement } from '../areas/disagreement';
+import { type AreaDisagreement, areaDisagreement } from '../areas/disagreement';
 import { type DisagreementCollection, EMPTY_DISAGREEMENT } from './areaDisagreement';
 import type { AreaLayerData } from './areaLayers';
 
-const cache = new WeakMap<AreaLayerData, Map<string, DisagreementCollection>>();
+const cache = new WeakMap<AreaDisagreement, DisagreementCollection>();
 
-/** The hatched area for a pair, memoised per layer data and pair. */
-export function disagreementCollection(data: AreaLayerData, pair: [number, number] | null): DisagreementCollection {
-  if (!pair) return EMPTY_DISAGREEMENT;
-  const key = pair.join(':');
-  const byPair = cache.get(data) ?? new Map<string, DisagreementCollection>();
-  cache.set(data, byPair);
-  const hit = byPair.get(key);
+/** One feature per part of the disagreement. */
+export function collectionOf(d: AreaDisagreement): DisagreementCollection {
+  const hit = cache.get(d);
   if (hit) return hit;
+  const collection: DisagreementCollection =
+    d.parts.length === 0
+      ? EMPTY_DISAGREEMENT
+      : {
+          type: 'FeatureCollection',
+          features: d.parts.map((part) => ({
+            type: 'Feature',
+            geometry: part.geometry,
+            properties: {
+              kind: part.kind,
+              aSource: part.a.sourceId,
+              aStatus: part.a.status,
+              bSource: part.b.sourceId,
+              bStatus: part.b.status,
+              km2: part.km2,
+            },
+          })),
+        };
+  cache.set(d, collection);
+  return collection;
+}
+
+/**
+ * The disagreement of a pair (chosen by ../areas/disagreementPair, in src/state/view.ts), as GeoJSON: the same object for the
+ * same pair, since the rule is memoised per pair of snapshots. A pair whose clipping failed draws nothing.
+ */
+export function disagreementCollection(
+  data: AreaLayerData,
+  pair: readonly [number, number] | null,
+): DisagreementCollection {
+  if (!pair) return EMPTY_DISAGREEMENT;
   const snapshots = [...data.snapshotIndex.keys()];
   const a = snapshots[pair[0]];
   const b = snapshots[pair[1]];
-  let d: ReturnType<typeof disagreement>;
-  try {
-    d = disagreement(a, b);
-  } catch (err) {
-    // Polygon clipping can fail on valid input (polyclip-ts "Unable to complete output ring"): draw no
-    // hatching for this pair rather than take the map down with it, and do not retry it on every render.
-    console.warn(
-      `Map: no disagreement area for ${a.sourceId} vs ${b.sourceId}: ${err instanceof Error ? err.message : err}`,
-    );
-    byPair.set(key, EMPTY_DISAGREEMENT);
-    return EMPTY_DISAGREEMENT;
-  }
-  const features: DisagreementCollection['features'] = [];
-  if (d.onlyA)
-    features.push({
-      type: 'Feature',
-      geometry: d.onlyA,
-      properties: { heldBy: a.sourceId, otherSource: b.sourceId, km2: d.onlyAKm2 },
-    });
-  if (d.onlyB)
-    features.push({
-      type: 'Feature',
-      geometry: d.onlyB,
-      properties: { heldBy: b.sourceId, otherSource: a.sourceId, km2: d.onlyBKm2 },
-    });
-  const collection: DisagreementCollection = { type: 'FeatureCollection', features };
-  byPair.set(key, collection);
-  return collection;
+  if (!a || !b) return EMPTY_DISAGREEMENT;
+  const d = areaDisagreement(a, b);
+  if (d.error && !cache.has(d))
+    console.warn(`Map: no disagreement area for ${a.sourceId} vs ${b.sourceId}: ${d.error}`);
+  return collectionOf(d);
 }

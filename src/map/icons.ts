@@ -99,9 +99,27 @@ export function markerImages(agreements: readonly AgreementKey[], statuses: read
   return [...agreements.map(agreementImage), ...statuses.map(markImage)];
 }
 
-/** Diagonal hatching for the area where two sources' maps disagree (`fill-pattern`). */
-export function hatchImage(): MarkerImage {
+/**
+ * Patterns for the ground where the two compared area maps disagree (`fill-pattern`): diagonal hatching
+ * where one says Ukrainian and the other Russian ("opposed"), dots where one holds it and the other calls
+ * it contested ("contested"). Names and colours as in ./areaDisagreement.
+ */
+export function hatchImage(kind: 'opposed' | 'contested' = 'opposed'): MarkerImage {
   const size = 12 * RATIO;
+  if (kind === 'contested') {
+    const data = draw(size, (ctx) => {
+      ctx.fillStyle = 'rgba(31,111,92,0.85)';
+      for (const [x, y] of [
+        [size / 4, size / 4],
+        [(3 * size) / 4, (3 * size) / 4],
+      ]) {
+        ctx.beginPath();
+        ctx.arc(x, y, 1.6 * RATIO, 0, 2 * Math.PI);
+        ctx.fill();
+      }
+    });
+    return { name: 'hatch-contested', data, pixelRatio: RATIO, sdf: false };
+  }
   const data = draw(size, (ctx) => {
     ctx.strokeStyle = 'rgba(163,0,143,0.75)';
     ctx.lineWidth = 1.5 * RATIO;

@@ -1,27 +1,19 @@
 import type { MultiLineString } from 'geojson';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { borderFromGeojson } from '../areas/basemap';
-import { disagreement } from '../areas/disagreement';
+import { areaDisagreement } from '../areas/disagreement';
 import { distanceToLinesKm } from '../areas/frontline';
 import type { LoadedArea } from '../areas/importWorker';
-import { AREA_STATUSES, type AreaSnapshot } from '../areas/model';
+import { AREA_STATUSES } from '../areas/model';
 import { areaSeries } from '../areas/series';
 import { activeSnapshots } from '../areas/timeline';
-import type { Dataset, IsoDate } from '../claims/model';
-import type { AreaLayerData } from '../map/areaLayers';
+import type { Place } from '../claims/model';
 import { AREA_STATUS_STYLE, areaOutlineDash } from '../map/areaLayers';
 import type { ChartSeries } from './AreaChart';
+import { AreaDisagreementSummary } from './AreaDisagreementSummary';
+import { useApp, useViews } from './useApp';
 
 const AreaChart = lazy(() => import('./AreaChart'));
-
-export interface AreasPanelProps {
-  dataset: Dataset;
-  areas: readonly LoadedArea[];
-  layerData: AreaLayerData | undefined;
-  date: IsoDate;
-  enabled: ReadonlySet<string>;
-  onRemove: (snapshot: AreaSnapshot) => void;
-}
 
 const km2 = (v: number) => `${v.toFixed(1)} km²`;
 
@@ -43,11 +35,45 @@ function useBorder(): MultiLineString | null {
   return border;
 }
 
+interface PlaceDistance {
+  place: Place;
+  toBorder: number | null | undefined;
+  toFront: number | null | undefined;
+}
+
+// A snapshot's distances do not change once it is imported: measured once per (map, border), not per render.
+const distanceCache = new WeakMap<LoadedArea, { border: MultiLineString | null; rows: PlaceDistance[] }>();
+
+function placeDistances(places: readonly Place[], loaded: LoadedArea, border: MultiLineString | null): PlaceDistance[] {
+  const hit = distanceCache.get(loaded);
+  if (
+    hit &&
+    hit.border === border &&
+    hit.rows.length === places.length &&
+    hit.rows.every((r, i) => r.place === places[i])
+  )
+    return hit.rows;
+  const rows = places.map((place) => ({
+    place,
+    toBorder: border ? distanceToLinesKm(place.coordinates, border) : undefined,
+    toFront: distanceToLinesKm(place.coordinates, loaded.frontLine),
+  }));
+  distanceCache.set(loaded, { border, rows });
+  return rows;
+}
+
 /**
  * Area snapshots: what is in force on the date, km² per status, distances, disagreement, and km² over time.
  * Loaded on demand (./areaViews), once there are area maps; ./AreasPanel says when there are none.
  */
-export function AreasDetails({ dataset, areas, layerData, date, enabled, onRemove }: AreasPanelProps) {
+export function AreasDetails() {
+  const dataset = useApp((s) => s.dataset);
+  const areas = useApp((s) => s.areas);
+  const layerData = useApp((s) => s.areaLayerData);
+  const date = useApp((s) => s.date);
+  const enabled = useApp((s) => s.sources);
+  const onRemove = useApp((s) => s.removeArea);
+  const { comparable, pair } = useApp(useViews().areas);
   const border = useBorder();
   const sourceById = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
   const loadedBySnapshot = useMemo(() => new Map(areas.map((a) => [a.snapshot, a])), [areas]);
@@ -65,10 +91,10 @@ export function AreasDetails({ dataset, areas, layerData, date, enabled, onRemov
       }));
     });
   }, [layerData, sourceById]);
-  // The two first maps that draw Ukrainian-held ground; memoised by snapshot, so scrubbing within
-  // one pair of maps does not recompute the difference.
-  const [first, second] = active.filter((s) => s.claims.some((c) => c.status === 'ukrainian'));
-  const gap = useMemo(() => (first && second ? disagreement(first, second) : null), [first, second]);
+  // The pair the map hatches too (the shared view); the rule is memoised per pair of snapshots, so
+  // scrubbing within one pair does not recompute it.
+  const gap = pair ? areaDisagreement(pair[0], pair[1]) : null;
+  const nameOf = (id: string) => sourceById.get(id)?.shortName ?? id;
 
   return (
     <section className="areas-panel" aria-labelledby="areas-heading">
@@ -105,11 +131,11 @@ export function AreasDetails({ dataset, areas, layerData, date, enabled, onRemov
                   </tr>
                 </thead>
                 <tbody>
-                  {dataset.places.slice(0, 12).map((place) => (
+                  {placeDistances(dataset.places.slice(0, 12), loaded, border).map(({ place, toBorder, toFront }) => (
                     <tr key={place.id}>
                       <th scope="row">{place.names.en}</th>
-                      <td>{border ? (distanceToLinesKm(place.coordinates, border)?.toFixed(1) ?? '—') : '…'}</td>
-                      <td>{distanceToLinesKm(place.coordinates, loaded.frontLine)?.toFixed(1) ?? '—'}</td>
+                      <td>{border ? (toBorder?.toFixed(1) ?? '—') : '…'}</td>
+                      <td>{toFront?.toFixed(1) ?? '—'}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -118,13 +144,7 @@ export function AreasDetails({ dataset, areas, layerData, date, enabled, onRemov
           </div>
         );
       })}
-      {gap && (
-        <p className="area-disagreement" data-km2={gap.km2.toFixed(1)}>
-          {sourceById.get(first?.sourceId ?? '')?.shortName} and {sourceById.get(second?.sourceId ?? '')?.shortName}{' '}
-          disagree about <strong>{km2(gap.km2)}</strong> of Ukrainian-held ground ({km2(gap.onlyAKm2)} only in the
-          first, {km2(gap.onlyBKm2)} only in the second).
-        </p>
-      )}
+      {active.length > 0 && <AreaDisagreementSummary comparable={comparable} disagreement={gap} nameOf={nameOf} />}
       <Suspense fallback={<p className="hint">Loading the chart…</p>}>
         <AreaChart series={series} date={date} />
       </Suspense>

@@ -4,15 +4,9 @@ import { useApp } from './useApp';
 
 /** Area maps: a hint until some are imported, then the details (loaded on demand with the area tools). */
 export function AreasPanel() {
-  const props = {
-    dataset: useApp((s) => s.dataset),
-    areas: useApp((s) => s.areas),
-    layerData: useApp((s) => s.areaLayerData),
-    date: useApp((s) => s.date),
-    enabled: useApp((s) => s.sources),
-    onRemove: useApp((s) => s.removeArea),
-  };
-  if (props.areas.length === 0)
+  const hasAreas = useApp((s) => s.areas.length > 0);
+  const date = useApp((s) => s.date);
+  if (!hasAreas)
     return (
       <section className="areas-panel" aria-labelledby="areas-heading">
         <h2 id="areas-heading">Areas</h2>
@@ -26,14 +20,14 @@ export function AreasPanel() {
     <Suspense
       fallback={
         <section className="areas-panel" aria-labelledby="areas-heading" aria-busy="true">
-          <h2 id="areas-heading">Areas on {props.date}</h2>
+          <h2 id="areas-heading">Areas on {date}</h2>
           <p className="hint" role="status">
             Loading the area tools…
           </p>
         </section>
       }
     >
-      <AreasDetails {...props} />
+      <AreasDetails />
     </Suspense>
   );
 }

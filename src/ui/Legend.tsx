@@ -1,9 +1,16 @@
 import { AREA_STATUSES } from '../areas/model';
 import { AREA_STATUS_STYLE } from '../map/areaLayers';
 import { AGREEMENT_KEYS, AGREEMENT_STYLE, STATUS_STYLE, STATUSES } from '../map/palette';
+import { DISAGREEMENT_MEANING, DisagreementSwatch, HOW_THE_PAIR_IS_CHOSEN } from './DisagreementSwatch';
 import { Shape } from './Shape';
+import { useApp, useViews } from './useApp';
 
+/** What the map's marks, fills and patterns mean; names the two area maps compared now, if any. */
 export function Legend() {
+  const pair = useApp(useViews().areas).pair;
+  const sources = useApp((s) => s.dataset.sources);
+  const nameOf = (id: string) => sources.find((s) => s.id === id)?.shortName ?? id;
+  const comparedAreaSources = pair ? ([nameOf(pair[0].sourceId), nameOf(pair[1].sourceId)] as const) : null;
   return (
     <section className="legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading">Legend</h2>
@@ -42,6 +49,23 @@ export function Legend() {
             <line x1={0} y1={8} x2={16} y2={8} stroke="#111" strokeWidth={2.5} />
           </svg>
           Front line (edge of the Ukrainian-held area, not on the border)
+        </li>
+      </ul>
+      <h3>Where two area maps disagree</h3>
+      <p className="hint" data-compared={comparedAreaSources?.join(',') ?? ''}>
+        {comparedAreaSources
+          ? `Now compared: ${comparedAreaSources[0]} and ${comparedAreaSources[1]}.`
+          : 'Shown when two switched-on sources have an area map on the date.'}{' '}
+        {HOW_THE_PAIR_IS_CHOSEN}
+      </p>
+      <ul>
+        <li>
+          <DisagreementSwatch kind="opposed" />
+          Hatched: {DISAGREEMENT_MEANING.opposed}
+        </li>
+        <li>
+          <DisagreementSwatch kind="contested" />
+          Dotted: {DISAGREEMENT_MEANING.contested}
         </li>
       </ul>
       <h3>Map</h3>

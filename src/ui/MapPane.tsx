@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TimeIndex } from '../claims/timeline';
 import type { ClaimsView } from '../claims/view';
-import { disagreementPair, EMPTY_DISAGREEMENT } from '../map/areaDisagreement';
+import { EMPTY_DISAGREEMENT } from '../map/areaDisagreement';
 import type { HoveredMark, MapController } from '../map/MapController';
 import { buildAppLayerData } from '../map/placeFeatures';
 import { supportsWebGL2 } from '../map/webgl';
@@ -54,7 +54,7 @@ export function MapPane({ side }: { side: MapSide }) {
   }, [dataset, index]);
   // The hatched ground where two area maps disagree: the same pair, the same cached collection, so the
   // map's source is left alone while the pair holds. The geometry code loads with the first area maps.
-  const pair = disagreementPair(areas, claims.date, claims.sources);
+  const pair = useApp(side === 1 ? views.areas : views.areas2).indices;
   const geometry = useOnDemand(disagreementGeometry, areas !== undefined, warnNoDisagreement);
   const disagreement = areas && geometry ? geometry.disagreementCollection(areas, pair) : EMPTY_DISAGREEMENT;
   const inputs = useMemo(

@@ -44,6 +44,15 @@ test('imported area maps clip to Russia, follow the slider, and show their km²'
   const figure = page.locator('.area-figures [data-status="ukrainian"] strong');
   await expect(figure).toHaveText(`${feb.toFixed(1)} km²`);
   expect(await visibleAreas(map)).toEqual(['0:contested', '0:ukrainian']);
+  // One source's maps alone: nothing is hatched, and the panel says how to get a pair to compare.
+  const hatched = await page.evaluate(
+    () => window.__frontlineMap?.queryRenderedFeatures({ layers: ['area-disagreement-fill'] }).length,
+  );
+  expect(hatched).toBe(0);
+  await expect(page.locator('.areas-panel .area-disagreement')).toContainText(
+    'Only DeepState has an area map on this date',
+  );
+  await expect(page.locator('.areas-panel .area-disagreement')).toContainText('switch sources off or on');
 
   await page.goto('/?date=2025-03-13&view=9.50/51.15000/35.30000');
   // Area imports last for the session only: after navigation they are gone, and the panel says so.

@@ -1,12 +1,15 @@
 import { area } from '@turf/turf';
+import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { AreaClaim, AreaSnapshot } from '../../src/areas/model';
+import { areaDisagreement } from '../../src/areas/disagreement';
+import type { AreaClaim, AreaSnapshot, AreaStatus } from '../../src/areas/model';
 import { noneSkipped } from '../../src/areas/model';
-import { disagreementPair, EMPTY_DISAGREEMENT } from '../../src/map/areaDisagreement';
+import { EMPTY_DISAGREEMENT } from '../../src/map/areaDisagreement';
 import { buildAreaLayerData } from '../../src/map/areaLayers';
 import { checkStyleUrl, readBasemapChoice, saveBasemapChoice } from '../../src/map/basemapChoice';
 import { basemapStyle, withAccurateBorder } from '../../src/map/basemapStyle';
 import { disagreementCollection } from '../../src/map/disagreementCollection';
+import { areaComparison } from '../../src/state/view';
 import { box } from '../fixtures/areas/load';
 
 describe('withAccurateBorder', () => {
@@ -60,13 +63,13 @@ describe('basemap choice', () => {
 });
 
 describe('area disagreement layer data', () => {
-  const snap = (sourceId: string, date: string, east: number): AreaSnapshot => {
-    const geometry = box(35, 51.2, east, 51.3);
+  // DeepState maps hold Ukrainian-held ground; ISW's, as its real files, only Russian advances.
+  const snap = (sourceId: string, date: string, status: AreaStatus, geometry: Polygon): AreaSnapshot => {
     const claim: AreaClaim = {
       id: `${sourceId}-${date}`,
       sourceId,
-      layer: 'k',
-      status: 'ukrainian',
+      layer: sourceId === 'isw' ? 'kursk_russian_advances' : 'k',
+      status,
       statedDate: date,
       geometry,
       fileName: 'f',
@@ -74,37 +77,67 @@ describe('area disagreement layer data', () => {
     };
     return {
       sourceId,
-      layer: 'k',
+      layer: claim.layer,
       statedDate: date,
       fileName: date,
-      format: 'native',
+      format: sourceId === 'isw' ? 'isw' : 'native',
       claims: [claim],
       skipped: noneSkipped(),
     };
   };
   const data = buildAreaLayerData([
-    snap('deepstate', '2025-02-05', 35.4),
-    snap('isw', '2025-02-06', 35.3),
-    snap('deepstate', '2025-03-12', 35.2),
+    snap('isw', '2025-02-06', 'russian-advance', box(35.3, 51.2, 35.5, 51.3)),
+    snap('deepstate', '2025-02-05', 'ukrainian', box(35, 51.2, 35.4, 51.3)),
+    snap('deepstate', '2025-03-12', 'ukrainian', box(35, 51.2, 35.35, 51.3)),
   ]);
   const both = new Set(['deepstate', 'isw']);
+  const order = ['deepstate', 'isw'];
+  /** The pair the shared view gives the map, as indices into the layer data. */
+  const disagreementPair = (
+    _: unknown,
+    date: string,
+    sources: ReadonlySet<string>,
+    ids: readonly (string | { id: string })[],
+  ) =>
+    areaComparison(
+      data,
+      date,
+      sources,
+      ids.map((id) => (typeof id === 'string' ? { id } : id)),
+    ).indices;
 
-  it('needs two sources with a map in force', () => {
-    expect(disagreementPair(data, '2025-02-05', both)).toBeNull();
-    expect(disagreementPair(data, '2025-02-10', new Set(['deepstate']))).toBeNull();
-    expect(disagreementPair(data, '2025-02-10', both)).toEqual([0, 1]);
-    expect(disagreementPair(data, '2025-03-12', both)).toEqual([1, 2]);
+  it('needs two sources with a map in force, and takes them in the dataset order', () => {
+    expect(disagreementPair(data, '2025-02-05', both, order)).toBeNull();
+    expect(disagreementPair(data, '2025-02-10', new Set(['deepstate']), order)).toBeNull();
+    expect(disagreementPair(data, '2025-02-10', both, order)).toEqual([1, 0]);
+    expect(disagreementPair(data, '2025-02-10', both, [{ id: 'isw' }, { id: 'deepstate' }])).toEqual([0, 1]);
+    expect(disagreementPair(data, '2025-03-12', both, order)).toEqual([2, 0]);
     expect(disagreementCollection(data, null)).toBe(EMPTY_DISAGREEMENT);
   });
 
-  it('computes the hatched area once per pair', () => {
-    const first = disagreementCollection(data, disagreementPair(data, '2025-02-10', both));
-    expect(disagreementCollection(data, disagreementPair(data, '2025-02-20', both))).toBe(first);
-    expect(first.features.map((f) => f.properties.heldBy)).toEqual(['deepstate']);
-    const expected = area(box(35.3, 51.2, 35.4, 51.3)) / 1e6;
-    expect(first.features[0].properties.km2).toBeCloseTo(expected, 0);
-    const march = disagreementCollection(data, disagreementPair(data, '2025-03-12', both));
+  it('hatches DeepState-Ukrainian ∩ ISW-advance, once per pair', () => {
+    const first = disagreementCollection(data, disagreementPair(data, '2025-02-10', both, order));
+    expect(disagreementCollection(data, disagreementPair(data, '2025-02-20', both, order))).toBe(first);
+    expect(first.features.map((f) => f.properties)).toEqual([
+      {
+        kind: 'opposed',
+        aSource: 'deepstate',
+        aStatus: 'ukrainian',
+        bSource: 'isw',
+        bStatus: 'russian-advance',
+        km2: expect.closeTo(area(box(35.3, 51.2, 35.4, 51.3)) / 1e6, 0),
+      },
+    ]);
+    const march = disagreementCollection(data, disagreementPair(data, '2025-03-12', both, order));
     expect(march).not.toBe(first);
-    expect(march.features.map((f) => f.properties.heldBy)).toEqual(['isw']);
+    expect(march.features[0].properties.km2).toBeCloseTo(area(box(35.3, 51.2, 35.35, 51.3)) / 1e6, 0);
+  });
+
+  it('carries the same km² as the rule the Areas panel shows', () => {
+    const [a, b] = disagreementPair(data, '2025-02-10', both, order) ?? [];
+    const snapshots = [...data.snapshotIndex.keys()];
+    const rule = areaDisagreement(snapshots[a ?? -1], snapshots[b ?? -1]);
+    const features = disagreementCollection(data, [a ?? -1, b ?? -1]).features;
+    expect(features.reduce((s, f) => s + f.properties.km2, 0)).toBe(rule.km2.opposed + rule.km2.contested);
   });
 });

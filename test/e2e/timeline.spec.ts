@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { MapDriver } from './driver';
+import { distance, hex, median, nearest, type Rgb } from './pixels';
+
+const STATUS = { ukrainian: hex('#1f5fbf'), russian: hex('#c0392b'), contested: hex('#d98c00') };
+
+test("Sudzha's timeline draws one row per source with bands in status colours, and a click moves the slider", async ({
+  page,
+}) => {
+  // Given Sudzha open on 20 August 2024
+  const map = new MapDriver(page);
+  await map.open('?date=2024-08-20&place=sudzha');
+  const chart = page.locator('.place-timeline svg');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toBeVisible();
+
+  // Then each enabled source that spoke about Sudzha has a row
+  const rows = await chart
+    .locator('.timeline-row')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-source-id')));
+  expect(rows).toContain('ua-president');
+  expect(rows).toContain('ru-mod');
+
+  // and the chart as drawn shows each band in its status colour: read the pixels of the rendered chart
+  const shot = PNG.sync.read(await chart.screenshot());
+  const box = await chart.boundingBox();
+  if (!box) throw new Error('no chart box');
+  const scale = shot.width / box.width;
+  const bands = await chart.locator('.timeline-claim').evaluateAll((els) =>
+    els.flatMap((g) => {
+      const band = g.querySelector('rect');
+      if (!band) return [];
+      const r = band.getBoundingClientRect();
+      return r.width >= 6
+        ? [{ status: g.getAttribute('data-status') ?? '', x: r.left + r.width / 2, y: r.top + r.height / 2 }]
+        : [];
+    }),
+  );
+  const colourAt = (x: number, y: number): Rgb => {
+    const px: Rgb[] = [];
+    for (let dx = -2; dx <= 2; dx++) {
+      const i = (Math.round((y - box.y) * scale) * shot.width + Math.round((x - box.x + dx) * scale)) * 4;
+      px.push([shot.data[i], shot.data[i + 1], shot.data[i + 2]]);
+    }
+    return median(px);
+  };
+  const checked = bands.filter((b) => b.status in STATUS);
+  expect(checked.length).toBeGreaterThan(3);
+  for (const b of checked) {
+    const drawn = colourAt(b.x, b.y);
+    // Patterns mix white into Russian and contested bands: the nearest status colour must still be the band's.
+    expect(nearest(drawn, STATUS), `band ${b.status} drew rgb(${drawn.join(',')})`).toBe(b.status);
+    expect(distance(drawn, STATUS[b.status as keyof typeof STATUS])).toBeLessThan(110);
+  }
+
+  // When the user clicks the Russian MoD's claim of March 2025
+  const mod = chart.locator('.timeline-row[data-source-id="ru-mod"] .timeline-claim').first();
+  await mod.hover();
+  await expect(page.locator('.timeline-detail')).toContainText('Citation');
+  await mod.click();
+  // Then the slider moves to that claim's date, and the cursor follows
+  await expect(page.locator('output.current-date')).toHaveAttribute('data-date', '2025-03-13');
+  await expect(chart.locator('.timeline-cursor')).toHaveAttribute('data-date', '2025-03-13');
+  // And the keyboard reaches the claims too
+  await chart.locator('.timeline-row[data-source-id="ua-president"] .timeline-claim').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('output.current-date')).toHaveAttribute('data-date', '2024-08-15');
+});
+
+test('who claimed first: Sudzha to Ukrainian control in August 2024, and back in March 2025', async ({ page }) => {
+  const map = new MapDriver(page);
+  await map.open('?date=2025-03-20&place=sudzha');
+  const toUkrainian = page.locator('.first-claims > ol > li[data-status="ukrainian"][data-date="2024-08-14"]');
+  await expect(toUkrainian).toContainText('first claimed by');
+  await expect(toUkrainian.locator('[data-source-id="ua-president"]')).toHaveAttribute('data-outcome', 'followed');
+  await expect(toUkrainian.locator('[data-source-id="ru-mod"]')).toHaveAttribute('data-outcome', 'never');
+  const back = page.locator('.first-claims > ol > li[data-status="russian"][data-date="2025-03-12"]');
+  await expect(back.locator('[data-source-id="ru-mod"]')).toContainText('+1 day');
+  await expect(back.locator('[data-source-id="ua-general-staff"]')).toContainText('+3 days');
+});
