@@ -27,6 +27,8 @@ export interface AppState {
   onlyDisagreements: boolean;
   /** Ring the places that changed in the Changes range. */
   highlightChanges: boolean;
+  /** The claims table under the map. */
+  tableOpen: boolean;
 }
 
 /** What the URL may restore is checked against what exists. */
@@ -51,5 +53,6 @@ export function defaultState(ctx: StateContext): AppState {
     changeRange: null,
     onlyDisagreements: false,
     highlightChanges: true,
+    tableOpen: false,
   };
 }

@@ -141,6 +141,13 @@ const URL_FIELDS: readonly UrlField<keyof AppState>[] = [
     write: (s) => (s.onlyDisagreements ? '1' : null),
   }),
   field({
+    key: 'tableOpen',
+    param: 'table',
+    history: 'push',
+    read: readFlag,
+    write: (s) => (s.tableOpen ? '1' : null),
+  }),
+  field({
     key: 'view',
     param: 'view',
     history: 'replace',

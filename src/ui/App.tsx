@@ -1,7 +1,9 @@
 import { AreasPanel } from './AreasPanel';
 import { BasemapPanel } from './BasemapPanel';
 import { ChangesPanel } from './ChangesPanel';
+import { ClaimsTable } from './ClaimsTable';
 import { ComparePanel } from './ComparePanel';
+import { DateAnnouncer } from './DateAnnouncer';
 import { DateSlider } from './DateSlider';
 import { DisagreementsPanel } from './DisagreementsPanel';
 import { DropZone } from './DropZone';
@@ -38,12 +40,22 @@ const SIDE_PANELS = [
 /** The layout: header, side panels, the map (two side by side in compare mode), the place panel, the slider. */
 export function App() {
   const compare = useApp((s) => s.compare);
+  const tableOpen = useApp((s) => s.tableOpen);
+  const update = useApp((s) => s.update);
   return (
     <MapsProvider>
       <div className="app">
         <header className="app-header">
           <h1>Frontline Claims</h1>
           <p className="tagline">Who claims to control what, and when: Kursk region, 2024–2025</p>
+          <button
+            type="button"
+            className="header-toggle"
+            aria-pressed={tableOpen}
+            onClick={() => update({ tableOpen: !tableOpen })}
+          >
+            Claims table
+          </button>
         </header>
         <Notices />
         <DropZone />
@@ -54,7 +66,7 @@ export function App() {
             </PanelBoundary>
           ))}
         </aside>
-        <main className={compare ? 'map-area comparing' : 'map-area'}>
+        <main className={['map-area', compare && 'comparing', tableOpen && 'with-table'].filter(Boolean).join(' ')}>
           {/* Both sides are wrapped alike, so entering or leaving compare mode never remounts the first map. */}
           <div className="compare-side">
             <MapPane side={1} />
@@ -64,8 +76,16 @@ export function App() {
               <MapPane side={2} />
             </div>
           )}
+          {tableOpen && (
+            <div className="table-side">
+              <PanelBoundary name="Claims table">
+                <ClaimsTable />
+              </PanelBoundary>
+            </div>
+          )}
         </main>
         <PlacePanelAside />
+        <DateAnnouncer />
         <footer className="slider-bar">
           <PanelBoundary name="Date slider">
             <DateSlider />

@@ -67,7 +67,7 @@ export function DateSlider() {
   return (
     <div className="date-slider">
       <div className="date-slider-head">
-        <output className="current-date" htmlFor="date-range" aria-live="polite" data-date={date}>
+        <output className="current-date" htmlFor="date-range" data-date={date}>
           {formatLongDate(date)}
         </output>
         <div className="date-slider-buttons">

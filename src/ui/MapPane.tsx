@@ -6,6 +6,7 @@ import type { HoveredMark, MapController } from '../map/MapController';
 import { buildAppLayerData } from '../map/placeFeatures';
 import { supportsWebGL2 } from '../map/webgl';
 import { disagreementGeometry } from './areaViews';
+import { ClaimsTable } from './ClaimsTable';
 import { MarkTooltip } from './MarkTooltip';
 import { useMapRegistry } from './maps';
 import { useOnDemand } from './onDemand';
@@ -141,9 +142,12 @@ export function MapPane({ side }: { side: MapSide }) {
         </div>
       )}
       {status === 'unavailable' && (
-        <div className="map-overlay map-unavailable" role="alert">
-          The map cannot start in this browser because WebGL 2 is unavailable. The date slider, the sources and the
-          place timelines still work: pick a place from the list.
+        <div className="map-unavailable-view">
+          <p className="map-unavailable" role="alert">
+            The map cannot start in this browser because WebGL 2 is unavailable. The claims are below as a table; the
+            date slider, the sources and the place timelines still work.
+          </p>
+          {side === 1 && <ClaimsTable />}
         </div>
       )}
       {status === 'failed' && (

@@ -273,40 +273,20 @@ const DEEPSTATE_FEB = {
   mimeType: 'application/geo+json',
   buffer: readFileSync('test/fixtures/areas-e2e/1738800000.geojson'),
 };
-/** An ISW map (the app's schema) that agrees with DeepState's February box in its west half only. */
-const ISW_BOX = {
-  name: 'isw-test.geojson',
+/** ISW's real format: only `kursk_russian_advances` polygons (35.35–35.55 E and 35.7–35.8 E, 51.15–51.25 N). */
+const ISW_FEB = {
+  name: '2025-02-07.geojson',
   mimeType: 'application/geo+json',
-  buffer: Buffer.from(
-    JSON.stringify({
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          geometry: {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [35.05, 51.1],
-                [35.3, 51.1],
-                [35.3, 51.3],
-                [35.05, 51.3],
-                [35.05, 51.1],
-              ],
-            ],
-          },
-          properties: { id: 'isw-box', sourceId: 'isw', layer: 'test', status: 'ukrainian', statedDate: '2025-02-06' },
-        },
-      ],
-    }),
-  ),
+  buffer: readFileSync('test/fixtures/areas-e2e/2025-02-07.geojson'),
 };
-/** Inside DeepState's Ukrainian box only (35.05–35.5 E, 51.0–51.3 N), away from places and outlines. */
-const DEEPSTATE_ONLY: [number, number] = [35.44, 51.27];
-/** Inside both DeepState's and ISW's Ukrainian boxes. */
-const BOTH: [number, number] = [35.12, 51.27];
-/** DeepState's "unknown status" strip (35.5–35.6 E): contested. */
-const CONTESTED: [number, number] = [35.55, 51.27];
+/** DeepState's Ukrainian box (35.05–35.5 E, 51.0–51.3 N) where ISW says nothing: away from places and outlines. */
+const DEEPSTATE_ONLY: [number, number] = [35.15, 51.27];
+/** DeepState Ukrainian and ISW's Russian advance: the ground the two maps oppose. */
+const OPPOSED: [number, number] = [35.42, 51.2];
+/** DeepState's "unknown status" strip (35.5–35.6 E) outside ISW's advance: contested in DeepState alone. */
+const CONTESTED: [number, number] = [35.58, 51.27];
+/** ISW's second advance box, where DeepState draws nothing. */
+const ISW_ONLY: [number, number] = [35.75, 51.2];
 
 /** How magenta a colour is: red and blue above green. Blue area fills do not raise it; the hatching does. */
 const magentaness = (c: Rgb) => (c[0] + c[2]) / 2 - c[1];
@@ -328,8 +308,8 @@ test.describe('imported area maps on 7 February 2025: DeepState and ISW', () => 
     map = new MapDriver(page);
     await map.open(AREA_VIEW);
     bare = await captureMap(page);
-    await page.getByLabel('Choose files…').setInputFiles([DEEPSTATE_FEB, ISW_BOX]);
-    await expect(page.getByText(`Imported`).filter({ hasText: ISW_BOX.name })).toBeVisible({ timeout: 30_000 });
+    await page.getByLabel('Choose files…').setInputFiles([DEEPSTATE_FEB, ISW_FEB]);
+    await expect(page.getByText(`Imported`).filter({ hasText: ISW_FEB.name })).toBeVisible({ timeout: 30_000 });
     await waitForDisagreementDrawn(page);
     await map.waitForIdle();
   });
@@ -338,42 +318,48 @@ test.describe('imported area maps on 7 February 2025: DeepState and ISW', () => 
   test('an imported area is filled in its status colour at 28 % over the map', async () => {
     await jumpToView(page, AREA_VIEW_AT);
     const both = await captureMap(page);
-    // Where only DeepState's map is on, each status once; where both say Ukrainian, the blue twice.
     await map.setSource('isw', false);
     const deepstate = await captureMap(page);
     await map.setSource('isw', true);
-    const blue = hex(AREA_STATUS_STYLE.ukrainian.color);
+    const fill = (status: keyof typeof AREA_STATUS_STYLE, under: Rgb) =>
+      blend(hex(AREA_STATUS_STYLE[status].color), under, 0.28);
     for (const [what, image, lngLat, expected] of [
-      ['DeepState alone, Ukrainian', deepstate, BOTH, 'ukrainian'],
-      ['DeepState alone, contested', deepstate, CONTESTED, 'contested'],
-      ['DeepState and ISW, Ukrainian', both, BOTH, 'ukrainian twice'],
+      ['DeepState, Ukrainian', deepstate, DEEPSTATE_ONLY, 'ukrainian'],
+      ['DeepState, contested', deepstate, CONTESTED, 'contested'],
+      ['ISW, Russian advance', both, ISW_ONLY, 'russian-advance'],
+      ['ISW switched off', deepstate, ISW_ONLY, 'unfilled'],
     ] as const) {
       const point = await projectToCanvas(page, lngLat);
       const under = colourAt(bare, point, 2);
       const candidates = {
-        ukrainian: blend(blue, under, 0.28),
-        'ukrainian twice': blend(blue, blend(blue, under, 0.28), 0.28),
-        contested: blend(hex(AREA_STATUS_STYLE.contested.color), under, 0.28),
-        russian: blend(hex(AREA_STATUS_STYLE.russian.color), under, 0.28),
+        ukrainian: fill('ukrainian', under),
+        contested: fill('contested', under),
+        russian: fill('russian', under),
+        'russian-advance': fill('russian-advance', under),
         unfilled: under,
       };
       expectColour(`the area fill (${what})`, colourAt(image, point, 2), expected, candidates);
     }
   });
 
-  test('where two area maps disagree the ground is hatched in magenta, and only there', async () => {
+  test('where the two maps oppose each other the ground is hatched in magenta, and only there', async () => {
     await jumpToView(page, AREA_VIEW_AT);
+    const opposed = await projectToCanvas(page, OPPOSED);
     const deepstateOnly = await projectToCanvas(page, DEEPSTATE_ONLY);
-    const both = await projectToCanvas(page, BOTH);
+    const iswOnly = await projectToCanvas(page, ISW_ONLY);
     const hatched = await captureMap(page);
     // With ISW off there is nothing to compare: no hatching anywhere.
     await map.setSource('isw', false);
     const plain = await captureMap(page);
     await map.setSource('isw', true);
-
-    const disagreement = hatchedShare(plain, hatched, deepstateOnly);
-    expect(disagreement, 'share of hatched pixels where only DeepState says Ukrainian').toBeGreaterThan(0.1);
-    expect(hatchedShare(plain, hatched, both), 'share of hatched pixels where both say Ukrainian').toBeLessThan(0.01);
+    // ISW's own fill changes the colours where it draws: compare with the same view, hatching hidden.
+    const unhatched = await withLayersHidden(page, ['area-disagreement'], () => captureMap(page));
+    expect(hatchedShare(unhatched, hatched, opposed), 'hatched share where DeepState and ISW oppose').toBeGreaterThan(
+      0.1,
+    );
+    // Ground only one map speaks of is no disagreement (ISW's files carry only Russian advances).
+    expect(hatchedShare(plain, hatched, deepstateOnly), 'hatched share where only DeepState speaks').toBeLessThan(0.01);
+    expect(hatchedShare(unhatched, hatched, iswOnly), 'hatched share where only ISW speaks').toBeLessThan(0.01);
   });
 
   // Last in the group: it takes the map out of the page's layout. The hatching is being redrawn: regenerate

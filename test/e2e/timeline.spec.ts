@@ -79,3 +79,31 @@ test('who claimed first: Sudzha to Ukrainian control in August 2024, and back in
   await expect(back.locator('[data-source-id="ru-mod"]')).toContainText('+1 day');
   await expect(back.locator('[data-source-id="ua-general-staff"]')).toContainText('+3 days');
 });
+
+test('a screen reader hears the date and the open place’s agreement once the slider settles, not on every step', async ({
+  page,
+}) => {
+  const map = new MapDriver(page);
+  await map.open('?date=2025-02-04&place=ulanok');
+  const announcement = page.getByTestId('date-announcement');
+  await expect(announcement).toContainText('4 February 2025.');
+  // Record every text the live region is given from now on.
+  await page.evaluate(() => {
+    const region = document.querySelector('[data-testid="date-announcement"]');
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    if (region)
+      new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+  });
+  await page.locator('#date-range').focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(announcement).toContainText('7 February 2025.');
+  await expect(announcement).toContainText('Ulanok: Disputed: sources disagree');
+  // The days stepped through on the way were never announced.
+  const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+  expect(heard.filter((h) => /[56] February/.test(h))).toEqual([]);
+});
