@@ -99,8 +99,8 @@ function makePlaces(random: Random, count: number): { places: Place[]; truth: Pl
       kind: random() < 0.1 ? 'town' : 'village',
       coordinates: [lng, lat],
       precision: approximate
-        ? { kind: 'approximate', radiusM: 500 + randomInt(random, 3000), basis: 'synthetic' }
-        : { kind: 'exact', basis: 'synthetic' },
+        ? { kind: 'estimate', radiusM: 500 + randomInt(random, 3000), basis: 'synthetic' }
+        : { kind: 'point', basis: 'synthetic' },
     });
     const ukrainianFirst = random() < 0.5;
     truth.push({

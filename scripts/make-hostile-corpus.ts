@@ -607,7 +607,7 @@ add('long-claimant.geojson', one(claim('hostile-long-claimant', { claimant: 'X'.
 });
 
 // ── Places-style coordinates (parsePlaces) ────────────────────────────────────────────────────────────────────
-const place = (coordinates: unknown, precision: unknown = { kind: 'exact', basis: 'test' }) =>
+const place = (coordinates: unknown, precision: unknown = { kind: 'point', basis: 'test' }) =>
   collection([
     {
       type: 'Feature',
@@ -662,7 +662,7 @@ add('places-three-coordinates.geojson', place([35.3, 51.1, 180]), {
   field: 'geometry.coordinates',
   message: 'must have at most 2 items, not 3',
 });
-add('places-negative-radius.geojson', place([35.3, 51.1], { kind: 'approximate', radiusM: -5, basis: 'x' }), {
+add('places-negative-radius.geojson', place([35.3, 51.1], { kind: 'estimate', radiusM: -5, basis: 'x' }), {
   about: 'a negative uncertainty radius',
   parser: 'places',
   expect: 'error',

@@ -25,7 +25,26 @@ export interface Source {
 
 type PlaceKind = 'town' | 'village' | 'facility';
 
-type Precision = { kind: 'exact'; basis: string } | { kind: 'approximate'; radiusM: number; basis: string };
+/**
+ * How a place's point was found, which is how sure it is. `basis` always says where the point comes from,
+ * in words for the reader (no file paths); `radiusM` is how far the place may be from the point.
+ * - `point`: a coordinate published to the arc-second or finer (Wikipedia infoboxes and their copies).
+ * - `arc-minute`: a coordinate published in whole arc-minutes only; the radius covers the rounding.
+ * - `landmark`: the published point of a building in the place (e.g. its church), not of the place itself.
+ * - `estimate`: our own estimate from published distances and directions; the radius covers their spread.
+ */
+export type Precision = (
+  | { kind: 'point' }
+  | { kind: 'arc-minute'; radiusM: number }
+  | { kind: 'landmark'; landmark: string; radiusM: number }
+  | { kind: 'estimate'; radiusM: number }
+) & {
+  basis: string;
+  /** The pages the point, or the facts it was estimated from, were read on. */
+  sources?: string[];
+};
+
+export type PrecisionKind = Precision['kind'];
 
 interface PlaceNames {
   en: string;

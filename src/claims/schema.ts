@@ -37,13 +37,16 @@ const sourceSchema = z.strictObject({
 const longitude = z.number().finite().min(-180).max(180);
 const latitude = z.number().finite().min(-90).max(90);
 
+const radiusM = z.number().finite().positive().max(50_000);
+/** The pages the point or the facts behind it were read on. */
+const sources = z.array(httpUrl).optional();
+
+/** The precision kinds (model.ts `Precision`): a published point, a whole-minute one, a landmark's, or our estimate. */
 const precisionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('exact'), basis: nonEmpty }),
-  z.strictObject({
-    kind: z.literal('approximate'),
-    radiusM: z.number().finite().positive().max(50_000),
-    basis: nonEmpty,
-  }),
+  z.strictObject({ kind: z.literal('point'), basis: nonEmpty, sources }),
+  z.strictObject({ kind: z.literal('arc-minute'), radiusM, basis: nonEmpty, sources }),
+  z.strictObject({ kind: z.literal('landmark'), landmark: nonEmpty, radiusM, basis: nonEmpty, sources }),
+  z.strictObject({ kind: z.literal('estimate'), radiusM, basis: nonEmpty, sources }),
 ]);
 
 const placeFeatureSchema = z.strictObject({

@@ -4,6 +4,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { AGREEMENT_KEYS, STATUSES } from './palette';
+import { PRECISION_KINDS, PRECISION_STYLE } from './precisionStyle';
 
 export const SOURCE_IDS = { places: 'app-places', marks: 'app-marks', uncertainty: 'app-uncertainty' } as const;
 
@@ -49,20 +50,47 @@ const MARK_SIZE_BY_ZOOM: ExpressionSpecification = ['interpolate', ['linear'], [
 
 const alwaysOnTop = { 'icon-allow-overlap': true, 'icon-ignore-placement': true } as const;
 
+/**
+ * One line layer per precision kind that has a circle: `line-dasharray` cannot follow a feature property,
+ * so each kind (solid landmark ring, dotted arc-minute circle, dashed estimate) gets its own filtered layer.
+ */
+function uncertaintyLineLayers(): LayerSpecification[] {
+  return PRECISION_KINDS.filter((kind) => PRECISION_STYLE[kind].circle).map((kind) => {
+    const style = PRECISION_STYLE[kind];
+    return {
+      id: `place-uncertainty-line-${kind}`,
+      type: 'line',
+      source: SOURCE_IDS.uncertainty,
+      filter: ['==', ['get', 'precision'], kind],
+      paint: {
+        'line-color': style.color,
+        'line-width': style.lineWidth,
+        ...(style.dash ? { 'line-dasharray': style.dash } : {}),
+      },
+    } satisfies LayerSpecification;
+  });
+}
+
 export function appLayers(): LayerSpecification[] {
   return [
     {
       id: 'place-uncertainty-fill',
       type: 'fill',
       source: SOURCE_IDS.uncertainty,
-      paint: { 'fill-color': '#6b5b95', 'fill-opacity': 0.06 },
+      paint: {
+        'fill-color': PRECISION_STYLE.estimate.color,
+        'fill-opacity': [
+          'match',
+          ['get', 'precision'],
+          'landmark',
+          PRECISION_STYLE.landmark.fillOpacity,
+          'arc-minute',
+          PRECISION_STYLE['arc-minute'].fillOpacity,
+          PRECISION_STYLE.estimate.fillOpacity,
+        ],
+      },
     },
-    {
-      id: 'place-uncertainty-line',
-      type: 'line',
-      source: SOURCE_IDS.uncertainty,
-      paint: { 'line-color': '#6b5b95', 'line-width': 1.5, 'line-dasharray': [3, 2] },
-    },
+    ...uncertaintyLineLayers(),
     {
       id: 'place-selected-ring',
       type: 'circle',

@@ -5,15 +5,22 @@
  */
 import { circle } from '@turf/turf';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
-import type { Dataset } from '../claims/model';
+import type { Dataset, PrecisionKind } from '../claims/model';
 import { sourcesForPlace, type TimeIndex } from '../claims/timeline';
+import { PRECISION_STYLE, placeLabel, precisionRadiusM } from './precisionStyle';
 
 interface PlaceFeatureProps {
   placeId: string;
   label: string;
   approximate: boolean;
-  /** Label priority: towns before villages, exact before approximate (lower wins). */
+  precision: PrecisionKind;
+  /** Label priority: towns before villages, published points before approximate ones (lower wins). */
   rank: number;
+}
+
+export interface UncertaintyFeatureProps {
+  placeId: string;
+  precision: PrecisionKind;
 }
 
 export interface MarkFeatureProps {
@@ -27,7 +34,8 @@ export interface MarkFeatureProps {
 export interface AppLayerData {
   places: FeatureCollection<Point, PlaceFeatureProps>;
   marks: FeatureCollection<Point, MarkFeatureProps>;
-  uncertainty: FeatureCollection<Polygon, { placeId: string }>;
+  /** One circle per place that has an uncertainty radius, styled by its precision kind (precisionStyle.ts). */
+  uncertainty: FeatureCollection<Polygon, UncertaintyFeatureProps>;
   /** Numeric feature ids, for feature state. */
   placeFeatureId: ReadonlyMap<string, number>;
   markFeatureId: ReadonlyMap<string, number>;
@@ -59,28 +67,31 @@ export function buildAppLayerData(dataset: Dataset, index: TimeIndex): AppLayerD
   const markFeatureId = new Map<string, number>();
   const places: Feature<Point, PlaceFeatureProps>[] = [];
   const marks: Feature<Point, MarkFeatureProps>[] = [];
-  const uncertainty: Feature<Polygon, { placeId: string }>[] = [];
+  const uncertainty: Feature<Polygon, UncertaintyFeatureProps>[] = [];
   const markTrack: number[] = [];
   const markPlace: number[] = [];
   const placeTracks: Int32Array[] = [];
 
   dataset.places.forEach((place, i) => {
     placeFeatureId.set(place.id, i);
-    const approximate = place.precision.kind === 'approximate';
+    const precision = place.precision.kind;
+    const approximate = PRECISION_STYLE[precision].suffix !== '';
     places.push({
       type: 'Feature',
       id: i,
       geometry: { type: 'Point', coordinates: place.coordinates },
       properties: {
         placeId: place.id,
-        label: approximate ? `${place.names.en} (approx.)` : place.names.en,
+        label: placeLabel(place),
         approximate,
+        precision,
         rank: (place.kind === 'town' ? 0 : 2) + (approximate ? 1 : 0),
       },
     });
-    if (place.precision.kind === 'approximate') {
-      const ring = circle(place.coordinates, place.precision.radiusM / 1000, { steps: 64, units: 'kilometers' });
-      uncertainty.push({ type: 'Feature', geometry: ring.geometry, properties: { placeId: place.id } });
+    const radiusM = precisionRadiusM(place.precision);
+    if (radiusM !== undefined && PRECISION_STYLE[precision].circle) {
+      const ring = circle(place.coordinates, radiusM / 1000, { steps: 64, units: 'kilometers' });
+      uncertainty.push({ type: 'Feature', geometry: ring.geometry, properties: { placeId: place.id, precision } });
     }
     const tracks = index.tracksByPlace.get(place.id) ?? [];
     placeTracks.push(Int32Array.from(tracks, (t) => t.id));

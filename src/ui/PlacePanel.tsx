@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { Claim, Place } from '../claims/model';
+import type { Claim, Place, Precision } from '../claims/model';
 import { AGREEMENT_STYLE, STATUS_STYLE } from '../map/palette';
+import { PRECISION_STYLE, precisionRadiusM } from '../map/precisionStyle';
 import { formatLongDate } from './DateSlider';
 import { FirstClaims } from './FirstClaims';
 import { PanelBoundary } from './PanelBoundary';
@@ -85,16 +86,7 @@ function PlacePanel({ place }: { place: Place }) {
         {place.names.ru} <span lang="uk">· {place.names.uk}</span>
         {place.names.alt.length > 0 && <span lang="en"> · also {place.names.alt.join(', ')}</span>}
       </p>
-      {place.precision.kind === 'approximate' ? (
-        <details className="place-precision">
-          <summary>
-            Approximate location, within about {(place.precision.radiusM / 1000).toFixed(1)} km (dashed circle): why
-          </summary>
-          {place.precision.basis}
-        </details>
-      ) : (
-        <p className="place-precision">Location: {place.precision.basis}</p>
-      )}
+      <PrecisionNote precision={place.precision} />
       <div className="as-of">
         <h3>
           As of {formatLongDate(date)}:{' '}
@@ -190,5 +182,36 @@ function ClaimItem(props: {
         </p>
       )}
     </li>
+  );
+}
+
+/** How sure the place's point is: its precision kind, the radius and the circle it is drawn with, and why. */
+function PrecisionNote({ precision }: { precision: Precision }) {
+  const style = PRECISION_STYLE[precision.kind];
+  const radiusM = precisionRadiusM(precision);
+  const links = (precision.sources ?? []).map((url, i) => (
+    <span key={url}>
+      {' · '}
+      <SafeLink href={url}>{`source ${i + 1}`}</SafeLink>
+    </span>
+  ));
+  if (radiusM === undefined)
+    return (
+      <p className="place-precision" data-precision={precision.kind}>
+        Location (published point): {precision.basis}
+        {links}
+      </p>
+    );
+  const circle = style.dash === null ? 'solid ring' : style.dash[0] < 1 ? 'dotted circle' : 'dashed circle';
+  const within = radiusM < 1000 ? `${radiusM} m` : `${(radiusM / 1000).toFixed(1)} km`;
+  return (
+    <details className="place-precision" data-precision={precision.kind}>
+      <summary>
+        {style.label}
+        {precision.kind === 'landmark' ? ` (${precision.landmark})` : ''}: within about {within} ({circle}). Why
+      </summary>
+      {precision.basis}
+      {links}
+    </details>
   );
 }

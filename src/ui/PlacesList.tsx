@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { AGREEMENT_STYLE } from '../map/palette';
+import { placeLabel } from '../map/precisionStyle';
 import { Shape } from './Shape';
 import { useApp, useViews } from './useApp';
 
@@ -38,10 +39,7 @@ export function PlacesList() {
                 data-agreement={key}
               >
                 <Shape shape={style.shape} color={style.color} />
-                <span className="place-name">
-                  {place.names.en}
-                  {place.precision.kind === 'approximate' ? ' (approx.)' : ''}
-                </span>
+                <span className="place-name">{placeLabel(place)}</span>
                 <span className="place-agreement">{style.label}</span>
               </button>
             </li>

@@ -20,7 +20,7 @@ export function place(id: string, extra: Partial<Place> = {}): Place {
     names: { en: id, ru: id, uk: id, alt: [] },
     kind: 'village',
     coordinates: [35.27, 51.19],
-    precision: { kind: 'exact', basis: 'test' },
+    precision: { kind: 'point', basis: 'test' },
     ...extra,
   };
 }

@@ -12,7 +12,7 @@ const claims = [
   claim('ru', 'ulanok', '2025-02-06', 'russian'),
 ];
 const data = dataset(claims);
-data.places[1] = place('ulanok', { precision: { kind: 'approximate', radiusM: 3000, basis: 'estimate' } });
+data.places[1] = place('ulanok', { precision: { kind: 'estimate', radiusM: 3000, basis: 'estimate' } });
 const index = buildTimeIndex(claims);
 const layers = buildAppLayerData(data, index);
 

@@ -32,7 +32,7 @@ const goodPlace = {
     id: 'ulanok',
     names: { en: 'Ulanok', ru: 'Уланок', uk: 'Уланок', alt: [] },
     kind: 'village',
-    precision: { kind: 'approximate', radiusM: 3000, basis: 'estimate' },
+    precision: { kind: 'estimate', radiusM: 3000, basis: 'estimate' },
   },
 };
 
@@ -88,7 +88,7 @@ describe('parsePlaces', () => {
   });
   it('requires a basis for every location', () => {
     const bad = structuredClone(goodPlace);
-    bad.properties.precision = { kind: 'approximate', radiusM: 3000, basis: '' };
+    bad.properties.precision = { kind: 'estimate', radiusM: 3000, basis: '' };
     expect(parsePlaces('p', collection([bad])).ok).toBe(false);
   });
 });
