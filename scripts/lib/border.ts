@@ -10,11 +10,11 @@ import type { MultiLineString } from 'geojson';
 import { borderFromGeojson } from '../../src/areas/basemap.ts';
 import { repoRoot } from './loadData.ts';
 
-export const BORDER_FILE = 'public/basemap/border-detail.geojson';
+const BORDER_FILE = 'public/basemap/border-detail.geojson';
 
 let cached: MultiLineString | undefined;
 
-export function loadBorder(root: string = repoRoot): MultiLineString {
+function loadBorder(root: string = repoRoot): MultiLineString {
   if (cached) return cached;
   const result = borderFromGeojson(BORDER_FILE, readFileSync(join(root, BORDER_FILE), 'utf8'));
   if (!result.ok) throw new Error(`cannot read ${BORDER_FILE}`);

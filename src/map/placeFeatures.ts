@@ -18,7 +18,7 @@ interface PlaceFeatureProps {
   rank: number;
 }
 
-export interface UncertaintyFeatureProps {
+interface UncertaintyFeatureProps {
   placeId: string;
   precision: PrecisionKind;
 }

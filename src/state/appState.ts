@@ -29,6 +29,8 @@ export interface AppState {
   highlightChanges: boolean;
   /** The claims table under the map. */
   tableOpen: boolean;
+  /** The "About the data" page. */
+  aboutOpen: boolean;
 }
 
 /** What the URL may restore is checked against what exists. */
@@ -54,5 +56,6 @@ export function defaultState(ctx: StateContext): AppState {
     onlyDisagreements: false,
     highlightChanges: true,
     tableOpen: false,
+    aboutOpen: false,
   };
 }

@@ -148,6 +148,13 @@ const URL_FIELDS: readonly UrlField<keyof AppState>[] = [
     write: (s) => (s.tableOpen ? '1' : null),
   }),
   field({
+    key: 'aboutOpen',
+    param: 'about',
+    history: 'push',
+    read: readFlag,
+    write: (s) => (s.aboutOpen ? '1' : null),
+  }),
+  field({
     key: 'view',
     param: 'view',
     history: 'replace',

@@ -1,3 +1,4 @@
+import { AboutDataButton } from './AboutDataButton';
 import { AreasPanel } from './AreasPanel';
 import { BasemapPanel } from './BasemapPanel';
 import { ChangesPanel } from './ChangesPanel';
@@ -48,6 +49,7 @@ export function App() {
         <header className="app-header">
           <h1>Frontline Claims</h1>
           <p className="tagline">Who claims to control what, and when: Kursk region, 2024–2025</p>
+          <AboutDataButton />
           <button
             type="button"
             className="header-toggle"

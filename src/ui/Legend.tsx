@@ -1,6 +1,7 @@
 import { AREA_STATUSES } from '../areas/model';
 import { AREA_STATUS_STYLE } from '../map/areaLayers';
 import { AGREEMENT_KEYS, AGREEMENT_STYLE, STATUS_STYLE, STATUSES } from '../map/palette';
+import { PRECISION_KINDS, PRECISION_STYLE } from '../map/precisionStyle';
 import { DISAGREEMENT_MEANING, DisagreementSwatch, HOW_THE_PAIR_IS_CHOSEN } from './DisagreementSwatch';
 import { Shape } from './Shape';
 import { useApp, useViews } from './useApp';
@@ -70,12 +71,29 @@ export function Legend() {
       </ul>
       <h3>Map</h3>
       <ul>
-        <li>
-          <svg className="shape" width={16} height={16} aria-hidden="true">
-            <circle cx={8} cy={8} r={6.5} fill="none" stroke="#6b5b95" strokeWidth={1.5} strokeDasharray="3 2" />
-          </svg>
-          Approximate location (dashed circle: uncertainty radius)
-        </li>
+        {PRECISION_KINDS.map((kind) => {
+          const style = PRECISION_STYLE[kind];
+          return (
+            <li key={kind} data-precision={kind}>
+              <svg className="shape" width={16} height={16} aria-hidden="true">
+                {style.circle ? (
+                  <circle
+                    cx={8}
+                    cy={8}
+                    r={6.5}
+                    fill="none"
+                    stroke={style.color}
+                    strokeWidth={style.lineWidth}
+                    strokeDasharray={style.dash ? style.dash.map((d) => d * style.lineWidth).join(' ') : undefined}
+                  />
+                ) : (
+                  <circle cx={8} cy={8} r={2.5} fill="#555" />
+                )}
+              </svg>
+              {style.label}: {style.description}
+            </li>
+          );
+        })}
         <li>
           <svg className="shape" width={16} height={16} aria-hidden="true">
             <line x1={0} y1={8} x2={16} y2={8} stroke="#4a4a4a" strokeWidth={2.5} strokeDasharray="4 1.5" />

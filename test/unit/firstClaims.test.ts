@@ -84,12 +84,20 @@ describe("Sudzha's two changes in the record, checked by hand", () => {
     expect(outcome(toUkrainian, 'isw')).toMatchObject({ kind: 'contradicted', held: 'contested', until: '2025-03-12' });
   });
 
-  it('March 2025: Russian bloggers, ISW and DeepState first on 12 March; the MoD +1 day; the General Staff +3', () => {
-    // By hand: on 12 Mar 2025 pro-Kremlin bloggers' videos, ISW's geolocated footage and DeepState's map show
-    // Russian control; the MoD announced it on the 13th; the General Staff's map of 15 March left Sudzha out.
+  it('March 2025: Russian bloggers and ISW first on 12 March; the MoD +1 day; DeepState and the General Staff +3', () => {
+    // By hand: on 12 Mar 2025 pro-Kremlin bloggers' videos and ISW's geolocated footage show Russian control.
+    // The same day the MoD claimed only the town centre and DeepState said Russian forces had entered the east
+    // (its later statement that day stands over its map); the MoD announced the whole town on the 13th;
+    // DeepState said Russia held all of it on the 15th, and the General Staff's map of 15 March left it out.
     expect(backToRussian?.date).toBe('2025-03-12');
-    expect(backToRussian?.first.map((f) => f.sourceId).sort()).toEqual(['deepstate', 'isw', 'ru-milbloggers'].sort());
-    expect(outcome(backToRussian, 'ru-mod')).toMatchObject({ kind: 'followed', date: '2025-03-13', lagDays: 1 });
+    expect(backToRussian?.first.map((f) => f.sourceId).sort()).toEqual(['isw', 'ru-milbloggers']);
+    expect(outcome(backToRussian, 'ru-mod')).toMatchObject({
+      kind: 'followed',
+      date: '2025-03-13',
+      lagDays: 1,
+      before: 'contested',
+    });
+    expect(outcome(backToRussian, 'deepstate')).toMatchObject({ kind: 'followed', date: '2025-03-15', lagDays: 3 });
     expect(outcome(backToRussian, 'ua-general-staff')).toMatchObject({
       kind: 'followed',
       date: '2025-03-15',

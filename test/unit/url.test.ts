@@ -25,6 +25,7 @@ describe('permalinks', () => {
       onlyDisagreements: false,
       highlightChanges: true,
       tableOpen: false,
+      aboutOpen: false,
     };
     const search = serializeUrlState(state, ctx);
     expect(search).toBe('?date=2024-08-20&sources=ru-mod,isw&place=sudzha&view=11.50/51.19139/35.27056');
