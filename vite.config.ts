@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { bundledDataset } from './scripts/lib/datasetPlugin.ts';
+import { bundledStories } from './scripts/lib/storiesPlugin.ts';
 
 // The Content-Security-Policy lives in index.html (a <meta>), so the built site carries it wherever it is
 // hosted. `vite preview` also sends it as a header, with what a <meta> cannot say (docs/SECURITY.md).
@@ -19,7 +20,7 @@ const cspOffInDev: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), cspOffInDev, bundledDataset()],
+  plugins: [react(), cspOffInDev, bundledDataset(), bundledStories()],
   build: { sourcemap: true, chunkSizeWarningLimit: 1500 },
   preview: {
     port: 4173,

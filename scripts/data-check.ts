@@ -13,6 +13,7 @@ import { PRECISION_STYLE, precisionRadiusM } from '../src/map/precisionStyle';
 import { borderDistanceKm } from './lib/border';
 import { computeCounts, renderCounts, replaceCountsBlock } from './lib/counts';
 import { loadRepoDataset, repoRoot } from './lib/loadData';
+import { loadRepoStories } from './lib/loadStories';
 
 /** Files whose counts block is kept in step with the data. data/README.md must have one. */
 const COUNTED_FILES = [
@@ -30,6 +31,12 @@ if (!result.ok) {
 }
 
 const { sources, places, claims } = result.value;
+const stories = loadRepoStories(result.value);
+if (!stories.ok) {
+  console.error(`data:check found ${stories.errors.length} error(s) in the stories:`);
+  for (const error of stories.errors) console.error(`  ${formatDataError(error)}`);
+  process.exit(1);
+}
 const count = (key: (c: (typeof claims)[number]) => string[]) => {
   const counts = new Map<string, number>();
   for (const claim of claims) for (const k of key(claim)) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -39,7 +46,9 @@ const byPlace = count((c) => c.placeIds);
 const bySource = count((c) => [c.sourceId]);
 const dates = claims.map((c) => c.statedDate).sort();
 
-console.log(`data:check OK: ${sources.length} sources, ${places.length} places, ${claims.length} claims`);
+console.log(
+  `data:check OK: ${sources.length} sources, ${places.length} places, ${claims.length} claims, ${stories.value.length} stories`,
+);
 console.log(`claims stated from ${dates[0]} to ${dates.at(-1)}\n`);
 console.log('claims per place (precision, radius, distance to the border):');
 for (const p of places) {

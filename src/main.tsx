@@ -1,3 +1,4 @@
+import stories from 'virtual:bundled-stories';
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadBundledDataset } from './data/bundled';
@@ -7,6 +8,7 @@ import { createAppStore } from './state/store';
 import { bindUrl } from './state/urlSync';
 import { App } from './ui/App';
 import { DataErrors } from './ui/DataErrors';
+import { storyOfferDeclined } from './ui/storyOffer';
 import { AppProvider } from './ui/useApp';
 import './ui/app.css';
 
@@ -23,8 +25,10 @@ else {
   void restoreImports(bundled).then((restored) => {
     const store = createAppStore({
       bundled,
+      stories,
       restored,
       search: window.location.search,
+      offerStory: window.location.search === '' && !storyOfferDeclined(),
       basemap: readBasemapChoice(),
     });
     bindUrl(store);

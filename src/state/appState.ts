@@ -1,5 +1,6 @@
 import type { ChangeRange } from '../claims/changes';
 import type { IsoDate } from '../claims/model';
+import type { Story } from '../claims/story';
 
 export interface MapView {
   lng: number;
@@ -31,6 +32,9 @@ export interface AppState {
   tableOpen: boolean;
   /** The "About the data" page. */
   aboutOpen: boolean;
+  /** The story being followed (its id), or null for free use; `step` counts from 1. */
+  story: string | null;
+  step: number;
 }
 
 /** What the URL may restore is checked against what exists. */
@@ -41,6 +45,7 @@ export interface StateContext {
   lastDate: IsoDate;
   defaultDate: IsoDate;
   defaultView: MapView;
+  stories: readonly Story[];
 }
 
 export function defaultState(ctx: StateContext): AppState {
@@ -57,5 +62,22 @@ export function defaultState(ctx: StateContext): AppState {
     highlightChanges: true,
     tableOpen: false,
     aboutOpen: false,
+    story: null,
+    step: 1,
+  };
+}
+
+/** What a story's step sets: the date, the sources, the place and the view (the rest stays as it is). */
+export function storyStepState(ctx: StateContext, storyId: string, step: number): Partial<AppState> | null {
+  const story = ctx.stories.find((s) => s.id === storyId);
+  const at = story?.steps[step - 1];
+  if (!story || !at) return null;
+  return {
+    story: story.id,
+    step,
+    date: at.date,
+    sources: new Set(at.sources === 'all' ? ctx.sourceIds : at.sources),
+    selectedPlace: at.place,
+    view: at.view,
   };
 }

@@ -6,6 +6,7 @@
 import type { LoadedArea } from '../areas/importWorker';
 import { type ImportBatch, withImports } from '../claims/importBatch';
 import type { Dataset, IsoDate } from '../claims/model';
+import type { Story } from '../claims/story';
 import { buildTimeIndex, type TimeIndex } from '../claims/timeline';
 import { type AreaLayerData, buildAreaLayerData } from '../map/areaLayers';
 import type { StateContext } from './appState';
@@ -16,6 +17,7 @@ const DEFAULT_VIEW = { lng: 35.33, lat: 51.16, zoom: 10.3 };
 
 export interface DataInputs {
   bundled: Dataset;
+  stories: readonly Story[];
   claimBatches: readonly ImportBatch[];
   areas: readonly LoadedArea[];
 }
@@ -55,6 +57,7 @@ export function deriveData(next: DataInputs, previous?: DataInputs & DerivedData
     lastDate,
     defaultDate: inRange ? DEFAULT_DATE : lastDate,
     defaultView: DEFAULT_VIEW,
+    stories: next.stories,
   };
   return { dataset, index, areaLayerData, dates, ctx };
 }
@@ -64,6 +67,12 @@ export function withDerived(
   state: DataInputs & DerivedData,
   patch: Partial<DataInputs>,
 ): Partial<DataInputs> & DerivedData {
-  const inputs = { bundled: state.bundled, claimBatches: state.claimBatches, areas: state.areas, ...patch };
+  const inputs = {
+    bundled: state.bundled,
+    stories: state.stories,
+    claimBatches: state.claimBatches,
+    areas: state.areas,
+    ...patch,
+  };
   return { ...patch, ...deriveData(inputs, state) };
 }

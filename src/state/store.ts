@@ -6,8 +6,9 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Dataset } from '../claims/model';
+import type { Story } from '../claims/story';
 import type { BasemapChoice } from '../map/basemapChoice';
-import type { AppState } from './appState';
+import { type AppState, storyStepState } from './appState';
 import { type AreaImportSlice, areaImportSlice } from './areaImports';
 import { type BasemapSlice, basemapSlice } from './basemap';
 import { type ClaimImportSlice, claimImportSlice } from './claimImports';
@@ -23,8 +24,13 @@ interface UserActions {
   showPlace: (placeId: string) => void;
   /** Enter compare mode with the second side starting where the first is, or leave it. */
   setCompare: (on: boolean) => void;
+  /** Follow a story at a step (from 1): its date, sources, place and view; null leaves the story. */
+  goToStep: (storyId: string | null, step?: number) => void;
   /** The link's notices (what it carried that could not be applied). */
   notices: readonly string[];
+  /** Whether the first view offers the seed story (a first visit with a bare link). */
+  storyOffered: boolean;
+  declineStory: () => void;
   dismissNotices: () => void;
 }
 
@@ -42,17 +48,26 @@ export type GetStore = AppStore['getState'];
 
 export interface StoreOptions {
   bundled: Dataset;
+  /** The guided stories (checked at build time). */
+  stories?: readonly Story[];
   restored?: RestoredImports;
   /** The page's query string, read once at start (./urlSync.ts keeps them in step afterwards). */
   search?: string;
   basemap?: BasemapChoice;
+  /** Offer the seed story (main.tsx: a bare link, and the offer not declined on this machine before). */
+  offerStory?: boolean;
   /** Where the area import worker comes from; tests pass a fake. */
   createWorker?: () => Worker;
 }
 
 export function createAppStore(options: StoreOptions): AppStore {
   const restored = options.restored ?? NOTHING_RESTORED;
-  const inputs: DataInputs = { bundled: options.bundled, claimBatches: restored.batches, areas: [] };
+  const inputs: DataInputs = {
+    bundled: options.bundled,
+    stories: options.stories ?? [],
+    claimBatches: restored.batches,
+    areas: [],
+  };
   const derived = deriveData(inputs);
   const link = parseUrlState(options.search ?? '', derived.ctx);
   return createStore<Store>()((set, get) => ({
@@ -68,8 +83,15 @@ export function createAppStore(options: StoreOptions): AppStore {
       const [lng, lat] = place.coordinates;
       set({ selectedPlace: place.id, view: { lng, lat, zoom: Math.max(get().view.zoom, 12) } });
     },
+    goToStep: (storyId, step = 1) => {
+      if (storyId === null) return set({ story: null, step: 1 });
+      const state = storyStepState(get().ctx, storyId, step);
+      if (state) set(state);
+    },
     setCompare: (compare) => set(compare ? { compare, date2: get().date, sources2: get().sources } : { compare }),
     dismissNotices: () => set({ notices: [] }),
+    storyOffered: options.offerStory ?? false,
+    declineStory: () => set({ storyOffered: false }),
     ...claimImportSlice(set, get, restored),
     ...areaImportSlice(set, get, options.createWorker),
     ...basemapSlice(set, get, options.basemap ?? { kind: 'builtin' }),

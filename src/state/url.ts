@@ -7,7 +7,7 @@
 import { isValidIsoDate } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
 import type { AppState, MapView, StateContext } from './appState';
-import { defaultState } from './appState';
+import { defaultState, storyStepState } from './appState';
 
 /** `coalesce` pushes unless the previous push was moments ago (a slider being dragged or played). */
 export type HistoryMode = 'push' | 'coalesce' | 'replace';
@@ -155,6 +155,26 @@ const URL_FIELDS: readonly UrlField<keyof AppState>[] = [
     write: (s) => (s.aboutOpen ? '1' : null),
   }),
   field({
+    key: 'story',
+    param: 'story',
+    history: 'push',
+    read: (raw, ctx) => (ctx.stories.some((s) => s.id === raw) ? { value: raw } : { error: 'no such story' }),
+    write: (s) => s.story,
+  }),
+  field({
+    key: 'step',
+    param: 'step',
+    history: 'push',
+    read: (raw, ctx, state) => {
+      const steps = ctx.stories.find((s) => s.id === state.story)?.steps.length;
+      if (steps === undefined) return { error: 'there is no story to step through' };
+      if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > steps)
+        return { error: `expected a step from 1 to ${steps}` };
+      return { value: Number(raw) };
+    },
+    write: (s) => (s.story ? String(s.step) : null),
+  }),
+  field({
     key: 'view',
     param: 'view',
     history: 'replace',
@@ -183,7 +203,9 @@ export function parseUrlState(search: string, ctx: StateContext): ParsedUrl {
     if (read && 'value' in read) target[f.key] = read.value;
     else if (f.fallback) target[f.key] = f.fallback(state);
   }
-  return { state, notices };
+  // A story's step decides what it shows: its date, sources, place and view win over the link's own.
+  const step = state.story ? storyStepState(ctx, state.story, state.step) : null;
+  return { state: step ? { ...state, ...step } : state, notices };
 }
 
 /** The query string for a state; values equal to the defaults are left out to keep links short. */

@@ -20,6 +20,7 @@ import { PlacePanelAside } from './PlacePanel';
 import { PlaceSearch } from './PlaceSearch';
 import { PlacesList } from './PlacesList';
 import { SourcesPanel } from './SourcesPanel';
+import { StoryCard } from './StoryCard';
 import { useApp } from './useApp';
 
 /** Side panels in reading order; each reads what it needs from the store. */
@@ -78,6 +79,7 @@ export function App() {
               <MapPane side={2} />
             </div>
           )}
+          <StoryCard />
           {tableOpen && (
             <div className="table-side">
               <PanelBoundary name="Claims table">

@@ -9,6 +9,31 @@ const ctx: StateContext = {
   lastDate: '2025-03-28',
   defaultDate: '2025-02-06',
   defaultView: { lng: 35.3, lat: 51.2, zoom: 10 },
+  stories: [
+    {
+      id: 'tale',
+      title: 'A tale',
+      summary: 'Two steps',
+      steps: [
+        {
+          date: '2024-08-20',
+          sources: 'all',
+          place: null,
+          view: { zoom: 10, lat: 51.2, lng: 35.3 },
+          caption: 'a',
+          claims: [],
+        },
+        {
+          date: '2025-02-06',
+          sources: ['isw'],
+          place: 'ulanok',
+          view: { zoom: 12, lat: 51.14, lng: 35.4 },
+          caption: 'b',
+          claims: [],
+        },
+      ],
+    },
+  ],
 };
 
 describe('permalinks', () => {
@@ -26,6 +51,8 @@ describe('permalinks', () => {
       highlightChanges: true,
       tableOpen: false,
       aboutOpen: false,
+      story: null,
+      step: 1,
     };
     const search = serializeUrlState(state, ctx);
     expect(search).toBe('?date=2024-08-20&sources=ru-mod,isw&place=sudzha&view=11.50/51.19139/35.27056');
@@ -155,5 +182,26 @@ describe('the settings a link carries beyond date, sources, place and view', () 
     expect(historyModeFor(base, { ...base, date: '2025-02-07', selectedPlace: 'ulanok' }, ctx)).toBe('push');
     // The second side is not in the link outside compare mode, so changing it writes nothing.
     expect(historyModeFor(base, { ...base, date2: '2025-02-07' }, ctx)).toBeNull();
+  });
+});
+
+describe('a story in the link', () => {
+  it('opens the step the link names, with that step’s date, sources, place and view', () => {
+    const parsed = parseUrlState('?story=tale&step=2&date=2024-08-20', ctx);
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.state).toMatchObject({ story: 'tale', step: 2, date: '2025-02-06', selectedPlace: 'ulanok' });
+    expect([...parsed.state.sources]).toEqual(['isw']);
+    expect(serializeUrlState(parsed.state, ctx)).toContain('story=tale&step=2');
+  });
+
+  it.each([
+    ['?story=nope', 'story', 'no such story'],
+    ['?story=tale&step=3', 'step', 'expected a step from 1 to 2'],
+    ['?step=2', 'step', 'there is no story'],
+  ])('ignores %s with a notice', (search, name, why) => {
+    const parsed = parseUrlState(search, ctx);
+    expect(parsed.notices).toHaveLength(1);
+    expect(parsed.notices[0]).toContain(`link's ${name}`);
+    expect(parsed.notices[0]).toContain(why);
   });
 });
