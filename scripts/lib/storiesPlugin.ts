@@ -10,7 +10,7 @@ import type { Story } from '../../src/claims/story.ts';
 import { loadRepoDataset, repoRoot } from './loadData.ts';
 import { loadRepoStories, STORIES_DIR } from './loadStories.ts';
 
-export const BUNDLED_STORIES_ID = 'virtual:bundled-stories';
+const BUNDLED_STORIES_ID = 'virtual:bundled-stories';
 const RESOLVED_ID = `\0${BUNDLED_STORIES_ID}`;
 
 export function bundledStories({ root = repoRoot }: { root?: string } = {}): Plugin {

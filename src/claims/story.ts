@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from './model';
 
-export interface StoryStep {
+interface StoryStep {
   date: IsoDate;
   /** Source ids switched on, or every source. */
   sources: 'all' | readonly string[];

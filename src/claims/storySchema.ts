@@ -34,7 +34,7 @@ const storySchema = z.strictObject({
     .min(1),
 });
 
-export function parseStory(file: string, text: string, dataset: Dataset): Result<Story> {
+function parseStory(file: string, text: string, dataset: Dataset): Result<Story> {
   const json = parseJson(file, text);
   if (!json.ok) return json;
   const parsed = safeParseItem(file, undefined, json.value, storySchema);
