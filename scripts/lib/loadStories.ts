@@ -8,7 +8,7 @@ import { repoRoot } from './loadData.ts';
 
 export const STORIES_DIR = 'data/stories';
 
-/** The story files in data/stories/, in file-name order, checked against the dataset. */
+/** The story files in data/stories/, in file-name order (the first is the one a first visit offers), checked against the dataset. */
 export function loadRepoStories(dataset: Dataset, root: string = repoRoot): Result<Story[]> {
   const files = readdirSync(join(root, STORIES_DIR))
     .filter((f) => f.endsWith('.json'))

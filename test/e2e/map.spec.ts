@@ -64,7 +64,7 @@ test('clicking a place opens its timeline with working citation links', async ({
   const dates = await claims.locator('time').allTextContents();
   expect(dates).toEqual([...dates].sort());
   await expect(panel.locator('.claim.in-force').first()).toBeVisible();
-  const links = panel.locator('a.citation');
+  const links = panel.locator('.claim a.citation');
   const count = await links.count();
   expect(count).toBeGreaterThan(3);
   for (let i = 0; i < count; i++) {

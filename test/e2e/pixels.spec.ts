@@ -326,8 +326,8 @@ test.describe('imported area maps on 7 February 2025: DeepState and ISW', () => 
     for (const [what, image, lngLat, expected] of [
       ['DeepState, Ukrainian', deepstate, DEEPSTATE_ONLY, 'ukrainian'],
       ['DeepState, contested', deepstate, CONTESTED, 'contested'],
-      ['ISW, Russian advance', both, ISW_ONLY, 'russian-advance'],
-      ['ISW switched off', deepstate, ISW_ONLY, 'unfilled'],
+      // ISW draws nothing there: switching it on adds no fill.
+      ['DeepState with ISW on, Ukrainian', both, DEEPSTATE_ONLY, 'ukrainian'],
     ] as const) {
       const point = await projectToCanvas(page, lngLat);
       const under = colourAt(bare, point, 2);
@@ -340,6 +340,19 @@ test.describe('imported area maps on 7 February 2025: DeepState and ISW', () => 
       };
       expectColour(`the area fill (${what})`, colourAt(image, point, 2), expected, candidates);
     }
+    // ISW's second advance box lies east of this view: look there, with ISW on and off.
+    await jumpToView(page, '11.00/51.20000/35.75000');
+    const point = await projectToCanvas(page, ISW_ONLY);
+    const withIsw = colourAt(await captureMap(page), point, 2);
+    await map.setSource('isw', false);
+    const under = colourAt(await captureMap(page), point, 2);
+    await map.setSource('isw', true);
+    expectColour('the area fill (ISW, Russian advance)', withIsw, 'russian-advance', {
+      'russian-advance': fill('russian-advance', under),
+      ukrainian: fill('ukrainian', under),
+      contested: fill('contested', under),
+      unfilled: under,
+    });
   });
 
   test('where the two maps oppose each other the ground is hatched in magenta, and only there', async () => {

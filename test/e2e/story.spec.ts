@@ -32,7 +32,6 @@ test('the seed story plays from its link in a fresh browser: steps by button and
   await expect(card).toHaveAttribute('data-step', '3');
   await card.locator('.story-claims a').first().click();
   await expect(page.locator('.place-detail .claim.highlighted')).toHaveCount(1);
-  await page.keyboard.press('ArrowLeft').catch(() => undefined);
 
   // And back in history returns to the previous step
   await page.goBack();

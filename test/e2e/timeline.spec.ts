@@ -24,23 +24,33 @@ test("Sudzha's timeline draws one row per source with bands in status colours, a
 
   // and the chart as drawn shows each band in its status colour: read the pixels of the rendered chart
   const shot = PNG.sync.read(await chart.screenshot());
-  const box = await chart.boundingBox();
-  if (!box) throw new Error('no chart box');
-  const scale = shot.width / box.width;
-  const bands = await chart.locator('.timeline-claim').evaluateAll((els) =>
-    els.flatMap((g) => {
-      const band = g.querySelector('rect');
-      if (!band) return [];
-      const r = band.getBoundingClientRect();
-      return r.width >= 6
-        ? [{ status: g.getAttribute('data-status') ?? '', x: r.left + r.width / 2, y: r.top + r.height / 2 }]
-        : [];
-    }),
-  );
+  // Positions inside the chart, so scrolling between the screenshot and the reading cannot shift them. Bands
+  // narrower than 14 px are left out: the next claim's tick, drawn over their end, would decide their colour.
+  const { width, bands } = await chart.evaluate((svg) => {
+    const origin = svg.getBoundingClientRect();
+    return {
+      width: origin.width,
+      bands: [...svg.querySelectorAll('.timeline-claim')].flatMap((g) => {
+        const band = g.querySelector('rect');
+        if (!band) return [];
+        const r = band.getBoundingClientRect();
+        return r.width >= 14
+          ? [
+              {
+                status: g.getAttribute('data-status') ?? '',
+                x: r.left - origin.left + r.width / 2,
+                y: r.top - origin.top + r.height / 2,
+              },
+            ]
+          : [];
+      }),
+    };
+  });
+  const scale = shot.width / width;
   const colourAt = (x: number, y: number): Rgb => {
     const px: Rgb[] = [];
     for (let dx = -2; dx <= 2; dx++) {
-      const i = (Math.round((y - box.y) * scale) * shot.width + Math.round((x - box.x + dx) * scale)) * 4;
+      const i = (Math.round(y * scale) * shot.width + Math.round((x + dx) * scale)) * 4;
       px.push([shot.data[i], shot.data[i + 1], shot.data[i + 2]]);
     }
     return median(px);
