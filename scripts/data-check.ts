@@ -4,6 +4,7 @@
  * Exits non-zero with errors naming file, feature and field.
  */
 import { formatDataError } from '../src/claims/schema';
+import { checkDerived } from './lib/checkDerived';
 import { loadRepoDataset } from './lib/loadData';
 
 const result = loadRepoDataset();
@@ -34,3 +35,6 @@ for (const p of places)
 console.log('\nclaims per source:');
 for (const s of sources)
   console.log(`  ${s.name.padEnd(44)} ${String(bySource.get(s.id) ?? 0).padStart(3)}  ${s.kind}, ${s.reliability}`);
+
+console.log('');
+if (!checkDerived()) process.exit(1);
