@@ -20,9 +20,9 @@ import {
 } from './deriveRule';
 
 /** The public files the local copies were taken from (shared/data/MANIFEST.md §1, §4). */
-export const DEEPSTATE_ARCHIVE =
+const DEEPSTATE_ARCHIVE =
   'https://github.com/DanielRose2310/deepstatemaps-history/blob/df633a1700680411949934a4345f1af263327377/geojsons/';
-export const ISW_ARCHIVE =
+const ISW_ARCHIVE =
   'https://github.com/sdspieg/war-datasets-dashboard/blob/cc9e7eb5ca3a84b75e2b0fb751ccad6d9f3d2bf9/public/data/kursk_geojson/';
 const DEEPSTATE_OUTLET = 'Independent archive of DeepState map snapshots (GitHub)';
 const ISW_OUTLET = 'War-datasets dashboard export of the ISW layer (GitHub)';
@@ -45,7 +45,7 @@ export interface MapSeries {
 }
 
 /** One place's footprint on the maps: its point, or its uncertainty circle inside `clip`. */
-export function footprintOf(place: Place, clip?: ClipRegion): Footprint {
+function footprintOf(place: Place, clip?: ClipRegion): Footprint {
   return placeFootprint(
     place.coordinates,
     place.precision.kind === 'approximate' ? place.precision.radiusM : undefined,
@@ -67,7 +67,7 @@ interface DeepStateReading {
   basis: DeepStateBasis;
 }
 
-export function deriveDeepState(place: Place, footprint: Footprint, snapshots: readonly AreaSnapshot[]): Claim[] {
+function deriveDeepState(place: Place, footprint: Footprint, snapshots: readonly AreaSnapshot[]): Claim[] {
   const readings: DeepStateReading[] = snapshots.map((snapshot) => {
     const shares = deepStateShares(statusShares(footprint, snapshot.claims, ['ukrainian', 'contested', 'russian']));
     return { snapshot, shares, ...deepStateRule(shares) };
@@ -95,7 +95,7 @@ export function deriveDeepState(place: Place, footprint: Footprint, snapshots: r
   });
 }
 
-export function deriveIsw(place: Place, footprint: Footprint, snapshots: readonly AreaSnapshot[]): Claim[] {
+function deriveIsw(place: Place, footprint: Footprint, snapshots: readonly AreaSnapshot[]): Claim[] {
   const shares = snapshots.map(
     (s) => statusShares(footprint, s.claims, ['russian-advance']).get('russian-advance') ?? 0,
   );
@@ -165,7 +165,7 @@ function claim(c: {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `2024-08-14` → `14 Aug 2024`. */
-export function dayText(date: string): string {
+function dayText(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }

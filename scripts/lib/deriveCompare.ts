@@ -5,7 +5,7 @@
 import type { Claim, Status } from '../../src/claims/model';
 
 /** The sources whose maps are derived here. */
-export const DERIVED_SOURCES: ReadonlySet<string> = new Set(['deepstate', 'isw']);
+const DERIVED_SOURCES: ReadonlySet<string> = new Set(['deepstate', 'isw']);
 
 const key = (sourceId: string, placeId: string, date: string) => `${sourceId}\u0000${placeId}\u0000${date}`;
 
@@ -18,7 +18,7 @@ function derivedKeys(derived: readonly Claim[]): Set<string> {
  * (`map-derived`, provenance `derived`) on a day the derived file has a claim for the same place.
  * A map reading reported by an outlet (provenance `reported`) is that outlet's statement: it stays.
  */
-export function isReplacedBy(claim: Claim, keys: ReadonlySet<string>): boolean {
+function isReplacedBy(claim: Claim, keys: ReadonlySet<string>): boolean {
   return (
     claim.nature === 'map-derived' &&
     claim.evidence.provenance === 'derived' &&

@@ -16,7 +16,7 @@
 import type { AreaStatus } from '../../src/areas/model';
 import type { Status } from '../../src/claims/model';
 
-export const HALF = 0.5;
+const HALF = 0.5;
 
 /** DeepState shares, 0–1, rounded; `unshaded` is the rest. */
 export interface DeepStateShares {

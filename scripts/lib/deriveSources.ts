@@ -23,8 +23,8 @@ import { parsePlaces } from '../../src/claims/schema';
 import type { MapSeries } from './deriveClaims';
 import { DATA_FILES, repoRoot } from './loadData';
 
-export const DEEPSTATE_DIR = 'deepstate_kursk_clipped';
-export const ISW_DIR = 'isw_kursk_russian_advances';
+const DEEPSTATE_DIR = 'deepstate_kursk_clipped';
+const ISW_DIR = 'isw_kursk_russian_advances';
 
 /** `shared/data`: `$SHARED_DIR/data`, else `../shared/data` next to the repo (as scripts/areas.ts); null when absent. */
 export function sharedDataDir(root: string = repoRoot): string | null {
