@@ -26,7 +26,12 @@ function isReplacedBy(claim: Claim, keys: ReadonlySet<string>): boolean {
   );
 }
 
-/** The hand-entered claims with those the derived ones replace left out, then the derived claims. */
+/**
+ * The derived claims, then the hand-entered ones without those the derived ones replace. Derived claims
+ * come first because the app takes a source's last claim of a day as its position that day: where one
+ * source has both a statement in words and our reading of its map on the same day (ISW's written
+ * "contested" and its layer's `none` on Cherkasskaya Konopelka, 7 Feb 2025), the statement counts.
+ */
 export function mergeDerived(
   hand: readonly Claim[],
   derived: readonly Claim[],
@@ -34,7 +39,7 @@ export function mergeDerived(
   const keys = derivedKeys(derived);
   const replaced = hand.filter((c) => isReplacedBy(c, keys));
   const gone = new Set(replaced);
-  return { claims: [...hand.filter((c) => !gone.has(c)), ...derived], replaced };
+  return { claims: [...derived, ...hand.filter((c) => !gone.has(c))], replaced };
 }
 
 export interface Comparison {

@@ -19,7 +19,7 @@ export const DATA_FILES = {
 /**
  * The repo's data files, parsed and cross-checked exactly as the app's imports are, with the derived
  * claims merged into the hand-entered ones (a derived claim replaces a hand-entered map reading of the
- * same source, place and day: ./deriveCompare.ts). The app itself gets them already checked, from this
+ * same source, place and day, and yields to a statement in words of that day: ./deriveCompare.ts). The app itself gets them already checked, from this
  * function at build time (./datasetPlugin.ts).
  */
 export function loadRepoDataset(root: string = repoRoot): Result<Dataset> {

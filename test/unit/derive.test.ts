@@ -271,7 +271,8 @@ describe('replacing hand-entered map readings', () => {
   it('drops our own reading of the same source, place and day, and keeps reported readings, statements and other days', () => {
     const { claims, replaced } = mergeDerived([sameDay, otherDay, reported, statement], derived);
     expect(replaced).toEqual([sameDay]);
-    expect(claims).toEqual([otherDay, reported, statement, ...derived]);
+    // Derived first: on a day with both, the source's own statement is its last claim, so it counts.
+    expect(claims).toEqual([...derived, otherDay, reported, statement]);
   });
 
   it('compares each hand-entered reading with the derived record of its day', () => {
