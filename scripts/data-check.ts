@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { formatDataError } from '../src/claims/schema';
 import { PRECISION_STYLE, precisionRadiusM } from '../src/map/precisionStyle';
 import { borderDistanceKm } from './lib/border';
+import { checkDerived } from './lib/checkDerived';
 import { computeCounts, renderCounts, replaceCountsBlock } from './lib/counts';
 import { loadRepoDataset, repoRoot } from './lib/loadData';
 import { loadRepoStories } from './lib/loadStories';
@@ -82,3 +83,5 @@ for (const { file, required } of COUNTED_FILES) {
   }
 }
 if (stale > 0) process.exit(1);
+console.log('');
+if (!checkDerived()) process.exit(1);
