@@ -127,7 +127,7 @@ interface ScrubVariantResult {
 }
 
 /** The real app: React's share of a move and the map's, beside the adapter-only page's figures. */
-export interface ReactScrubResult extends Omit<ScrubVariantResult, 'samples'> {
+interface ReactScrubResult extends Omit<ScrubVariantResult, 'samples'> {
   samples: ReactMoveTiming[];
   /** `input` + `change` dispatch (React renders, commits and runs the effects inside it). */
   dispatch: Summary;
