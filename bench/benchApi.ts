@@ -1,6 +1,7 @@
 /** The contract between the bench page (bench/main.ts) and the runner (scripts/bench/). */
 
-export type Variant = 'app' | 'setdata';
+/** `app`: MapController alone; `setdata`: the baseline; `react`: the real `<App>` with its store (bench/react.tsx). */
+export type Variant = 'app' | 'setdata' | 'react';
 
 export interface PageInfo {
   variant: Variant;
@@ -18,6 +19,8 @@ export interface PageInfo {
   areaSetupMs: number;
   /** performance.now() (ms since navigation) at the map's first `idle` with the data drawn. */
   firstIdleMs: number;
+  /** The map canvas's CSS size, [width, height]. */
+  mapSize?: [number, number];
 }
 
 export interface MoveTiming {
@@ -33,18 +36,39 @@ export interface MoveTiming {
   snapshotsChanged: number;
 }
 
-export interface BenchApi {
+/**
+ * A move on the real app (bench/react.tsx), from setting the slider's value to the map's next `idle`.
+ * `updateMs` is all the synchronous work before the map's frames: the event, the store, React's render and
+ * commit, and the effects (MapPane's `controller.update`), up to the end of the task of the last commit.
+ */
+export interface ReactMoveTiming extends MoveTiming {
+  /**
+   * `dispatchEvent` of `input` and `change`. React renders and commits a discrete event's update, and runs
+   * its effects, before the dispatch returns, so this is nearly all of `updateMs`.
+   */
+  dispatchMs: number;
+  /** React's `<Profiler>`: the sum of `actualDuration` over the commits the move caused (render phase). */
+  renderMs: number;
+  /** React commits between the move and `idle`. */
+  commits: number;
+  /** From the end of the last commit's task (effects included) to `idle`: the map's frames. */
+  mapMs: number;
+  /** Commits that came after `idle` (work React deferred); 0 when a move's React work all precedes the frames. */
+  lateCommits: number;
+}
+
+export interface BenchApi<T extends MoveTiming = MoveTiming> {
   /** Resolves at the map's first `idle` with the app layers and the data drawn. */
   ready: Promise<PageInfo>;
   /** The frame floor: a repaint with no state change, timed to `idle` like a move. */
-  repaint(count: number, timeoutMs: number): Promise<MoveTiming[]>;
+  repaint(count: number, timeoutMs: number): Promise<T[]>;
   /** One timing per date, in order. */
-  scrub(dates: string[], moveTimeoutMs: number): Promise<MoveTiming[]>;
+  scrub(dates: string[], moveTimeoutMs: number): Promise<T[]>;
 }
 
 declare global {
   interface Window {
-    __bench?: BenchApi;
+    __bench?: BenchApi<MoveTiming | ReactMoveTiming>;
     /** Set by the page when it fails to start, so the runner fails fast with the reason. */
     __benchError?: string;
   }

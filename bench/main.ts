@@ -1,5 +1,5 @@
 /**
- * The bench page: the app's real MapController (or the setData baseline) on the app's basemap with the
+ * The adapter-only bench page (the real app's page is bench/react.tsx): the app's real MapController (or the setData baseline) on the app's basemap with the
  * synthetic dataset and area snapshots. `?variant=app|setdata`; `?fade=0` sets the baseline's symbol fade;
  * `?empty=1` draws no data (heap and frame cost without it); `?areas=0` draws the claims without the area
  * snapshots (the heap they add); `?claims=N` and `?areas=N` for smaller data while debugging.
@@ -88,6 +88,7 @@ function start(): BenchApi {
           setupMs,
           areaSetupMs,
           firstIdleMs: performance.now(),
+          mapSize: [container.clientWidth, container.clientHeight],
         }),
       );
       map.triggerRepaint();

@@ -69,19 +69,23 @@ export interface Target {
 interface ScrubResults extends ScrubComparison {
   /** MapLibre `fadeDuration` of the baseline map (the app's map keeps the default, 300). */
   baselineFadeDuration: number;
-  /** A repaint with no change, timed to `idle`: on the data page (after the scrub) and on the empty page. */
-  frameFloor: { app: Summary; empty: Summary };
+  /** A repaint with no change, timed to `idle`: on the data page (after the scrub) and on the empty page. Full runs only. */
+  frameFloor?: { app: Summary; empty: Summary };
 }
 
+/** A full run has every part; `only: 'scrub'` (BENCH_ONLY=scrub) has the scrub rows alone. */
 export interface Results {
   generatedAt: string;
+  only?: 'scrub';
+  /** BENCH_MOVES: moves each scrub page was asked to take. */
+  moves: number;
   machine: Machine;
-  query: QueryResults;
+  query?: QueryResults;
   scrub: ScrubResults;
-  coldStart: ColdStartResult;
-  memory: Memory;
+  coldStart?: ColdStartResult;
+  memory?: Memory;
   targets: Target[];
-  areas: AreaResults;
+  areas?: AreaResults;
 }
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -98,37 +102,119 @@ function under(name: string, measured: number, goal: number, format: (n: number)
   return { name, pass, measured: format(measured), goal: `< ${format(goal)}`, margin };
 }
 
-export function evaluateTargets(query: QueryResults, scrub: ScrubComparison, cold: ColdStartResult): Target[] {
-  const ratioPass = scrub.ratio >= 5;
-  return [
-    under('query median (trackStatusesAsOf, the map path)', query.trackStatusesAsOf.median, 1, ms),
-    under('query median (allPositions, as objects)', query.allPositions.median, 1, ms),
-    {
+/** The targets the run measured (a scrub-only run has no query, no baseline unless budgeted, no cold start). */
+export function evaluateTargets(
+  query: QueryResults | undefined,
+  scrub: ScrubComparison,
+  cold: ColdStartResult | undefined,
+): Target[] {
+  const targets: Target[] = [];
+  if (query)
+    targets.push(
+      under('query median (trackStatusesAsOf, the map path)', query.trackStatusesAsOf.median, 1, ms),
+      under('query median (allPositions, as objects)', query.allPositions.median, 1, ms),
+    );
+  if (scrub.ratio !== undefined) {
+    const ratioPass = scrub.ratio >= 5;
+    targets.push({
       name: 'scrub speed-up vs setData (median)',
       pass: ratioPass,
       measured: `${scrub.ratio.toFixed(1)}×`,
       goal: '≥ 5×',
       margin: ratioPass ? `${(scrub.ratio / 5).toFixed(1)}× the goal` : `short by ${(5 - scrub.ratio).toFixed(1)}×`,
-    },
-    under('scrub p95 (app, to idle)', scrub.app.moves.p95, 100, ms),
-    { ...under('initial JS before first idle (gzip)', cold.jsGzipBytes, 450_001, kB), goal: '≤ 450.0 kB' },
-  ];
+    });
+  }
+  targets.push(under('scrub p95 (app, to idle)', scrub.app.moves.p95, 100, ms));
+  if (scrub.react) targets.push(under('scrub p95 (real app, slider to idle)', scrub.react.moves.p95, 100, ms));
+  if (cold)
+    targets.push({
+      ...under('initial JS before first idle (gzip)', cold.jsGzipBytes, 450_001, kB),
+      goal: '≤ 450.0 kB',
+    });
+  return targets;
 }
 
 function row(cells: string[], widths: number[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 }
 
+const x = (n: number) => `${n.toFixed(2)}×`;
+const count = (s: Summary) => `${s.median} (p95 ${s.p95})`;
+
+/** The scrub rows: adapter-only, the real app with React's share beside it, the baseline. */
+function scrubRows(s: ScrubResults): string[][] {
+  const timing = (name: string, v: Summary) => [name, ms(v.median), ms(v.p95), String(v.n)];
+  const rows = [
+    timing('scrub: adapter-only, MapController.update → idle', s.app.moves),
+    timing('scrub: adapter-only, update() call alone', s.app.update),
+  ];
+  if (s.react)
+    rows.push(
+      timing('scrub: real app, slider input → idle', s.react.moves),
+      timing('  real app: all JS before the frames', s.react.update),
+      timing('    of it React render (Profiler actualDuration)', s.react.render),
+      timing('    of it the rest (store, views, commit, effects)', s.react.otherJs),
+      timing('  real app: end of that JS → idle (map frames)', s.react.map),
+    );
+  if (s.setdata)
+    rows.push(
+      timing(`scrub: setData baseline → idle (fade ${s.baselineFadeDuration})`, s.setdata.moves),
+      timing('scrub: setData baseline update() call alone', s.setdata.update),
+    );
+  return rows;
+}
+
+function printScrubNotes(s: ScrubResults): void {
+  const size = (info: { mapSize?: [number, number] }) => (info.mapSize ? info.mapSize.join('×') : '?');
+  if (s.react) {
+    const r = s.react;
+    console.log(
+      `real app / adapter-only (same ${r.moves.n} moves, interleaved): median ${x(r.ratio.median)}, p95 ${x(r.ratio.p95)}; ` +
+        `synchronous JS ${x(r.ratio.update)}; frames per move ${count(r.frames)} vs ${count(s.app.frames)}`,
+    );
+    console.log(
+      `  React commits per move ${count(r.commits)}; ${r.movesWithLateCommits} moves had commits after idle (${r.lateCommits} in all); ` +
+        `map canvas ${size(r.info)} (adapter page ${size(s.app.info)})`,
+    );
+    const share = (part: number) => `${((part / r.moves.median) * 100).toFixed(0)} %`;
+    console.log(
+      `  of the real app's median move: React render ${share(r.render.median)}, all JS before the frames ${share(r.update.median)}, ` +
+        `map ${share(r.map.median)} (medians of each part, so they need not add up)`,
+    );
+  }
+  if (s.setdata && s.ratio !== undefined && s.appPairedMedian !== undefined)
+    console.log(
+      `setData/app: ${s.ratio.toFixed(1)}× (median to idle over the ${s.setdata.moves.n} moves both took; app ${ms(s.appPairedMedian)})`,
+    );
+}
+
+function printHeader(r: Results): void {
+  const { machine } = r;
+  console.log(`${machine.nproc} CPUs (${machine.cpuModel}), Chromium ${machine.chromium}, Node ${machine.node}`);
+  console.log(`load average ${machine.loadBefore.toFixed(2)} before, ${machine.loadAfter.toFixed(2)} after\n`);
+}
+
 export function printTable(r: Results): void {
-  const timing = (name: string, s: Summary) => [name, ms(s.median), ms(s.p95), String(s.n)];
   const w = [48, 12, 12, 5];
-  const { query: q, scrub: s, coldStart: c, memory: m, areas: a, machine } = r;
+  const { query: q, scrub: s, coldStart: c, memory: m, areas: a } = r;
+  if (!q || !c || !m || !a || !s.frameFloor) {
+    console.log(`\nFrontline Claims bench, scrub rows only (BENCH_ONLY=scrub), ${r.moves} moves per page`);
+    printHeader(r);
+    console.log(row(['measure', 'median', 'p95', 'n'], w));
+    for (const line of scrubRows(s)) console.log(row(line, w));
+    console.log('');
+    printScrubNotes(s);
+    console.log('');
+    for (const t of r.targets)
+      console.log(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured} (goal ${t.goal}; ${t.margin})`);
+    return;
+  }
+  const timing = (name: string, v: Summary) => [name, ms(v.median), ms(v.p95), String(v.n)];
   console.log(
     `\nFrontline Claims bench: ${q.dataset.claims} claims, ${q.dataset.places} places, ${q.dataset.sources} sources, ` +
       `${a.snapshots} area snapshots (${a.tracks} tracks, ${(a.vertices / 1e6).toFixed(2)}M vertices)`,
   );
-  console.log(`${machine.nproc} CPUs (${machine.cpuModel}), Chromium ${machine.chromium}, Node ${machine.node}`);
-  console.log(`load average ${machine.loadBefore.toFixed(2)} before, ${machine.loadAfter.toFixed(2)} after\n`);
+  printHeader(r);
   console.log(row(['measure', 'median', 'p95', 'n'], w));
   for (const line of [
     timing('query: trackStatusesAsOf (index, codes)', q.trackStatusesAsOf),
@@ -138,10 +224,7 @@ export function printTable(r: Results): void {
     timing('query: areas activeSnapshots (index)', a.lookup.activeSnapshots),
     timing('query: areas visibleSnapshots (map path)', a.lookup.visibleSnapshots),
     timing('query: areas naive scan of all snapshots', a.lookup.naiveScan),
-    timing('scrub: app MapController.update → idle', s.app.moves),
-    timing('scrub: app update() call alone (main thread)', s.app.update),
-    timing(`scrub: setData baseline → idle (fade ${s.baselineFadeDuration})`, s.setdata.moves),
-    timing('scrub: setData baseline update() call alone', s.setdata.update),
+    ...scrubRows(s),
     timing('frame floor: repaint, no change (data page)', s.frameFloor.app),
     timing('frame floor: repaint, no change (no areas)', a.frameFloorNoAreas),
     timing('frame floor: repaint, no change (no data)', s.frameFloor.empty),
@@ -149,19 +232,17 @@ export function printTable(r: Results): void {
   ])
     console.log(row(line, w));
   console.log('');
-  const x = (n: number) => `${n.toFixed(1)}×`;
+  const x1 = (n: number) => `${n.toFixed(1)}×`;
   const ratios = [
-    `${x(q.ratioTrackStatuses)} (trackStatusesAsOf)`,
-    `${x(q.ratioAllPositions)} (allPositions)`,
-    `${x(q.ratioFeatureStates)} (computeFeatureStates)`,
+    `${x1(q.ratioTrackStatuses)} (trackStatusesAsOf)`,
+    `${x1(q.ratioAllPositions)} (allPositions)`,
+    `${x1(q.ratioFeatureStates)} (computeFeatureStates)`,
   ];
   console.log(`naive/app: ${ratios.join(', ')}`);
   console.log(
-    `naive/app (areas): ${x(a.lookup.ratioActiveSnapshots)} (activeSnapshots), ${x(a.lookup.ratioVisibleSnapshots)} (visibleSnapshots)`,
+    `naive/app (areas): ${x1(a.lookup.ratioActiveSnapshots)} (activeSnapshots), ${x1(a.lookup.ratioVisibleSnapshots)} (visibleSnapshots)`,
   );
-  console.log(
-    `setData/app: ${s.ratio.toFixed(1)}× (median to idle over the ${s.setdata.moves.n} moves both took; app ${ms(s.appPairedMedian)})`,
-  );
+  printScrubNotes(s);
   const jsLine = c.scripts.map((f) => `${f.path.replace(/^.*\//, '')} ${kB(f.gzipBytes)}`).join(', ');
   console.log(`JS before first idle: ${kB(c.jsGzipBytes)} gzip, ${kB(c.jsBytes)} raw (${jsLine})`);
   console.log(

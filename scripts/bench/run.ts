@@ -2,7 +2,9 @@
  * `npm run bench`: synthetic data (fixed seed) → query timings in Node → scrub, memory and cold start
  * in headless chromium → table on stdout and bench/results.json. Not part of `npm test`.
  * Options (env): BENCH_MOVES (200), BENCH_COLD_RUNS (5), BENCH_BASELINE_BUDGET_S (600), BENCH_BASELINE_FADE (0),
- * BENCH_FIRST_IDLE_TIMEOUT_S (600, per page), BENCH_WATCHDOG_MIN (120).
+ * BENCH_FIRST_IDLE_TIMEOUT_S (600, per page), BENCH_WATCHDOG_MIN (120), BENCH_REACT (1: also scrub the real
+ * app, bench/react.tsx). BENCH_ONLY=scrub runs only the scrub rows (adapter-only and real app; the setData
+ * baseline only if BENCH_BASELINE_BUDGET_S is set): no query, frame floor, memory or cold start.
  * `--strict` exits 1 when a target fails.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,19 +12,24 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
+import type { MoveTiming, ReactMoveTiming, Variant } from '../../bench/benchApi';
 import { summarize } from '../../bench/stats';
 import { DEFAULT_SYNTH, scrubDates } from '../../bench/synth';
 import { launch, withTimeout } from './browser';
 import { runColdStart } from './coldStart';
-import { runQueryBench } from './query';
+import { type QueryResults, runQueryBench } from './query';
 import { type AreaResults, evaluateTargets, type Machine, printTable, type Results } from './report';
-import { compareScrub, openBenchPage } from './scrub';
+import { type BenchPage, compareScrub, openBenchPage } from './scrub';
 import { buildAndServe, REPO, target } from './servers';
 
+const ONLY_SCRUB = process.env.BENCH_ONLY === 'scrub';
+if (process.env.BENCH_ONLY !== undefined && !ONLY_SCRUB)
+  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: the only choice is "scrub"`);
 const MOVES = Number(process.env.BENCH_MOVES ?? 200);
+const REACT = process.env.BENCH_REACT !== '0';
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 /** The setData baseline takes seconds per move on software WebGL: it stops after this much time. */
-const BASELINE_BUDGET_S = Number(process.env.BENCH_BASELINE_BUDGET_S ?? 600);
+const BASELINE_BUDGET_S = Number(process.env.BENCH_BASELINE_BUDGET_S ?? (ONLY_SCRUB ? 0 : 600));
 /** Baseline only: with MapLibre's default 300 ms fade it re-places symbols a few ms per frame and does not settle. */
 const BASELINE_FADE = process.env.BENCH_BASELINE_FADE ?? '0';
 const FLOOR_REPAINTS = 6;
@@ -87,47 +94,58 @@ function tempDir(prefix: string): string {
   return dir;
 }
 
+/** Open a page and register its closing, so a failure anywhere still closes it. */
+async function open<T extends MoveTiming>(
+  browser: Browser,
+  url: string,
+  variant: Variant,
+  extra = '',
+): Promise<BenchPage<T>> {
+  const page = await openBenchPage<T>(browser, url, variant, extra);
+  cleanups.push({ label: `close ${variant}${extra} page`, run: () => page.close() });
+  if (page.offOrigin.length)
+    throw new Error(`the ${variant} page requested outside its origin: ${page.offOrigin.slice(0, 5).join(', ')}`);
+  return page;
+}
+
 async function main(): Promise<Results> {
   const loadBefore = loadavg()[0];
-  console.log(`query: ${DEFAULT_SYNTH.claims} synthetic claims (seed ${DEFAULT_SYNTH.seed}) in Node…`);
-  const query = runQueryBench(DEFAULT_SYNTH, 200);
+  let query: QueryResults | undefined;
+  if (!ONLY_SCRUB) {
+    console.log(`query: ${DEFAULT_SYNTH.claims} synthetic claims (seed ${DEFAULT_SYNTH.seed}) in Node…`);
+    query = runQueryBench(DEFAULT_SYNTH, 200);
+  }
 
-  console.log('building the bench page and the app (vite)…');
+  console.log(ONLY_SCRUB ? 'building the bench pages (vite)…' : 'building the bench pages and the app (vite)…');
   const bench = await buildAndServe(target('bench', tempDir('frontline-bench-')));
   cleanups.push({ label: 'stop bench preview', run: () => bench.close() });
-  const app = await buildAndServe(target('app', tempDir('frontline-app-')));
-  cleanups.push({ label: 'stop app preview', run: () => app.close() });
+  const app = ONLY_SCRUB ? undefined : await buildAndServe(target('app', tempDir('frontline-app-')));
+  if (app) cleanups.push({ label: 'stop app preview', run: () => app.close() });
 
   console.log('launching chromium…');
   const browser: Browser = await launch();
   cleanups.push({ label: 'close chromium', run: () => browser.close() });
 
-  console.log(`scrub: ${MOVES} moves on each map, alternating blocks (baseline budget ${BASELINE_BUDGET_S} s)…`);
-  const appPage = await openBenchPage(browser, bench.url, 'app');
-  cleanups.push({ label: 'close app page', run: () => appPage.close() });
-  const setdataPage = await openBenchPage(browser, bench.url, 'setdata', `&fade=${BASELINE_FADE}`);
-  cleanups.push({ label: 'close setData page', run: () => setdataPage.close() });
+  const withBaseline = BASELINE_BUDGET_S > 0;
+  console.log(
+    `scrub: ${MOVES} moves on each map (${['adapter-only', REACT ? 'real app' : '', withBaseline ? 'setData baseline' : ''].filter(Boolean).join(', ')}), ` +
+      `alternating blocks${withBaseline ? ` (baseline budget ${BASELINE_BUDGET_S} s)` : ''}…`,
+  );
+  const appPage = await open(browser, bench.url, 'app');
+  const reactPage = REACT ? await open<ReactMoveTiming>(browser, bench.url, 'react') : null;
+  const setdataPage = withBaseline ? await open(browser, bench.url, 'setdata', `&fade=${BASELINE_FADE}`) : null;
   const warmup = scrubDates(DEFAULT_SYNTH, 2, DEFAULT_SYNTH.seed + 2, 400);
   const dates = scrubDates(DEFAULT_SYNTH, MOVES, DEFAULT_SYNTH.seed + 3, 500);
-  const scrub = await compareScrub(appPage, setdataPage, warmup, dates, BASELINE_BUDGET_S * 1000);
-  await setdataPage.close();
-  const floorApp = summarize((await appPage.repaint(FLOOR_REPAINTS)).map((t) => t.toIdleMs));
-  await appPage.close();
+  const scrub = await compareScrub(
+    { app: appPage, setdata: setdataPage, react: reactPage },
+    warmup,
+    dates,
+    BASELINE_BUDGET_S * 1000,
+  );
+  await setdataPage?.close();
+  await reactPage?.close();
 
-  console.log('memory and frame cost: the same page without the areas, and with no data…');
-  const noAreasPage = await openBenchPage(browser, bench.url, 'app', '&areas=0');
-  cleanups.push({ label: 'close no-areas page', run: () => noAreasPage.close() });
-  const floorNoAreas = summarize((await noAreasPage.repaint(FLOOR_REPAINTS)).map((t) => t.toIdleMs));
-  await noAreasPage.close();
-  const emptyPage = await openBenchPage(browser, bench.url, 'app', '&empty=1');
-  cleanups.push({ label: 'close empty page', run: () => emptyPage.close() });
-  const floorEmpty = summarize((await emptyPage.repaint(FLOOR_REPAINTS)).map((t) => t.toIdleMs));
-  await emptyPage.close();
-
-  console.log(`cold start: ${COLD_RUNS} loads of the built app…`);
-  const coldStart = await runColdStart(browser, app.url, COLD_RUNS);
-
-  const machine: Machine = {
+  const machine = (): Machine => ({
     nproc: nproc(),
     cpuModel: cpuModel(),
     chromium: browser.version(),
@@ -135,12 +153,39 @@ async function main(): Promise<Results> {
     platform: `${process.platform} ${process.arch}`,
     loadBefore,
     loadAfter: loadavg()[0],
-  };
+  });
+  const scrubResults = { ...scrub, baselineFadeDuration: Number(BASELINE_FADE) };
+  if (ONLY_SCRUB || !query || !app) {
+    await appPage.close();
+    return {
+      generatedAt: new Date().toISOString(),
+      only: 'scrub',
+      moves: MOVES,
+      machine: machine(),
+      scrub: scrubResults,
+      targets: evaluateTargets(undefined, scrub, undefined),
+    };
+  }
+
+  const floorApp = summarize((await appPage.repaint(FLOOR_REPAINTS)).map((t) => t.toIdleMs));
+  await appPage.close();
+
+  console.log('memory and frame cost: the same page without the areas, and with no data…');
+  const noAreasPage = await open(browser, bench.url, 'app', '&areas=0');
+  const floorNoAreas = summarize((await noAreasPage.repaint(FLOOR_REPAINTS)).map((t) => t.toIdleMs));
+  await noAreasPage.close();
+  const emptyPage = await open(browser, bench.url, 'app', '&empty=1');
+  const floorEmpty = summarize((await emptyPage.repaint(FLOOR_REPAINTS)).map((t) => t.toIdleMs));
+  await emptyPage.close();
+
+  console.log(`cold start: ${COLD_RUNS} loads of the built app…`);
+  const coldStart = await runColdStart(browser, app.url, COLD_RUNS);
+
   const memory = {
     appPageBytes: scrub.app.heapUsedBytes,
     emptyPageBytes: emptyPage.heapUsedBytes,
     dataBytes: scrub.app.heapUsedBytes - emptyPage.heapUsedBytes,
-    setdataPageBytes: scrub.setdata.heapUsedBytes,
+    setdataPageBytes: scrub.setdata?.heapUsedBytes ?? Number.NaN,
   };
   const frameFloor = { app: floorApp, empty: floorEmpty };
   const qa = query.areas;
@@ -167,9 +212,10 @@ async function main(): Promise<Results> {
   };
   return {
     generatedAt: new Date().toISOString(),
-    machine,
+    moves: MOVES,
+    machine: machine(),
     query,
-    scrub: { ...scrub, baselineFadeDuration: Number(BASELINE_FADE), frameFloor },
+    scrub: { ...scrubResults, frameFloor },
     coldStart,
     memory,
     targets: evaluateTargets(query, scrub, coldStart),

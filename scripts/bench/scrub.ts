@@ -1,6 +1,9 @@
-/** Scrub in a real browser: the app's MapController vs the setData baseline, each move timed to `idle`. */
+/**
+ * Scrub in a real browser, each move timed to `idle`: the app's MapController alone, the setData baseline,
+ * and the real app (`<App>` with its store, driven through the date slider).
+ */
 import type { Browser, Page } from '@playwright/test';
-import type { MoveTiming, PageInfo, Variant } from '../../bench/benchApi';
+import type { MoveTiming, PageInfo, ReactMoveTiming, Variant } from '../../bench/benchApi';
 import { type Summary, summarize } from '../../bench/stats';
 import { freshPage, heapAfterGc, withTimeout } from './browser';
 
@@ -12,14 +15,19 @@ const MOVE_TIMEOUT_MS = 120_000;
  */
 const FIRST_IDLE_TIMEOUT_MS = Number(process.env.BENCH_FIRST_IDLE_TIMEOUT_S ?? 600) * 1000;
 
-export interface BenchPage {
+/** The map canvas of every scrub page, in CSS pixels (bench/main.ts's page is all map). */
+const MAP_SIZE = { width: 1400, height: 900 };
+
+export interface BenchPage<T extends MoveTiming = MoveTiming> {
   info: PageInfo;
+  /** Requests the page made outside its own origin (must stay empty: the app works offline). */
+  offOrigin: string[];
   /** Main-thread JS heap after a full GC, once the data is drawn. */
   heapUsedBytes: number;
   /** Time each move from the state change to the next `idle` (ms). */
-  scrub(dates: string[]): Promise<MoveTiming[]>;
+  scrub(dates: string[]): Promise<T[]>;
   /** Repaints with no state change, timed the same way: the cost of drawing one frame. */
-  repaint(count: number): Promise<MoveTiming[]>;
+  repaint(count: number): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -35,27 +43,55 @@ async function pageReady(page: Page): Promise<PageInfo> {
   });
 }
 
-/** Open the bench page in a fresh context, up to its first `idle`; `extra` adds query parameters. */
-export async function openBenchPage(
+/**
+ * The real app lays out panels, a header and the slider around its map: grow the viewport until the
+ * map canvas is `MAP_SIZE`, as on the adapter page, so both draw the same pixels and the same marks.
+ */
+async function sizeMapPane(page: Page): Promise<void> {
+  const canvas = page.locator('.map-canvas');
+  await canvas.waitFor({ timeout: 60_000 });
+  for (let i = 0; i < 3; i++) {
+    const box = await canvas.boundingBox();
+    const viewport = page.viewportSize();
+    if (!box || !viewport) return;
+    const dw = MAP_SIZE.width - Math.round(box.width);
+    const dh = MAP_SIZE.height - Math.round(box.height);
+    if (dw === 0 && dh === 0) return;
+    await page.setViewportSize({ width: viewport.width + dw, height: viewport.height + dh });
+  }
+}
+
+/** Open a bench page in a fresh context, up to its first `idle`; `extra` adds query parameters. */
+export async function openBenchPage<T extends MoveTiming = MoveTiming>(
   browser: Browser,
   baseUrl: string,
   variant: Variant,
   extra = '',
-): Promise<BenchPage> {
+): Promise<BenchPage<T>> {
   const { context, page, crashed } = await freshPage(browser);
   const close = () => context.close().catch(() => {});
+  const origin = new URL(baseUrl).origin;
+  const offOrigin: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) offOrigin.push(url);
+  });
   try {
-    const url = `${baseUrl}index.html?variant=${variant}${extra}`;
+    const url =
+      variant === 'react'
+        ? `${baseUrl}react.html?variant=react${extra}`
+        : `${baseUrl}index.html?variant=${variant}${extra}`;
     await withTimeout(page.goto(url), 60_000, `open ${variant}`);
+    if (variant === 'react') await sizeMapPane(page);
     const info = await withTimeout(
       Promise.race([pageReady(page), crashed]),
       FIRST_IDLE_TIMEOUT_MS,
       `first idle (${variant})`,
     );
     const heap = await heapAfterGc(page);
-    const guard = (work: Promise<MoveTiming[] | undefined>, moves: number, label: string) =>
+    const guard = (work: Promise<MoveTiming[] | undefined>, moves: number, label: string): Promise<T[]> =>
       withTimeout(Promise.race([work, crashed]), moves * MOVE_TIMEOUT_MS + 10_000, `${label} (${variant})`).then(
-        (timings) => timings ?? [],
+        (timings) => (timings ?? []) as T[],
       );
     const scrub = (dates: string[]) =>
       guard(
@@ -69,7 +105,7 @@ export async function openBenchPage(
         count,
         'repaint',
       );
-    return { info, heapUsedBytes: heap.usedBytes, scrub, repaint, close };
+    return { info, offOrigin, heapUsedBytes: heap.usedBytes, scrub, repaint, close };
   } catch (err) {
     await close();
     throw err;
@@ -80,7 +116,7 @@ interface ScrubVariantResult {
   info: PageInfo;
   /** State change → next `idle`: the figure the targets use. */
   moves: Summary;
-  /** The synchronous `update` call alone. */
+  /** The synchronous `update` call alone (react page: all synchronous work up to the end of the last commit's task). */
   update: Summary;
   /** Frames rendered per move, up to `idle`. */
   frames: Summary;
@@ -90,16 +126,41 @@ interface ScrubVariantResult {
   heapUsedBytes: number;
 }
 
-export interface ScrubComparison {
-  app: ScrubVariantResult;
-  setdata: ScrubVariantResult;
-  /** The app's median over the same moves the baseline took (the first `setdata.moves.n`). */
-  appPairedMedian: number;
-  /** setData median / app median over the same moves, to `idle`. */
-  ratio: number;
+/** The real app: React's share of a move and the map's, beside the adapter-only page's figures. */
+interface ReactScrubResult extends Omit<ScrubVariantResult, 'samples'> {
+  samples: ReactMoveTiming[];
+  /** `input` + `change` dispatch (React renders, commits and runs the effects inside it). */
+  dispatch: Summary;
+  /** React `<Profiler>` actualDuration summed over a move's commits (render phase only). */
+  render: Summary;
+  /**
+   * The synchronous JS that is not React's render: the handler, the store and its listeners (zustand runs
+   * the selectors, so the shared views are computed here), the URL, the commit, the effects (`controller.update`).
+   */
+  otherJs: Summary;
+  commits: Summary;
+  /** End of the last commit's task (effects, MapPane's `controller.update`, included) → `idle`. */
+  map: Summary;
+  /** Moves with a commit after `idle` (work React deferred past the frames), and those commits in all. */
+  movesWithLateCommits: number;
+  lateCommits: number;
+  /** Real app / adapter-only, over the same moves (both pages take them all). */
+  ratio: { median: number; p95: number; update: number; frames: number };
 }
 
-function result(page: BenchPage, samples: MoveTiming[]): ScrubVariantResult {
+export interface ScrubComparison {
+  app: ScrubVariantResult;
+  /** Absent when the baseline has no budget (BENCH_ONLY=scrub without BENCH_BASELINE_BUDGET_S). */
+  setdata?: ScrubVariantResult;
+  /** The app's median over the same moves the baseline took (the first `setdata.moves.n`). */
+  appPairedMedian?: number;
+  /** setData median / app median over the same moves, to `idle`. */
+  ratio?: number;
+  /** Absent with BENCH_REACT=0. */
+  react?: ReactScrubResult;
+}
+
+function result<T extends MoveTiming>(page: BenchPage<T>, samples: MoveTiming[]): ScrubVariantResult {
   return {
     info: page.info,
     moves: summarize(samples.map((s) => s.toIdleMs)),
@@ -111,34 +172,70 @@ function result(page: BenchPage, samples: MoveTiming[]): ScrubVariantResult {
   };
 }
 
+function reactResult(page: BenchPage<ReactMoveTiming>, samples: ReactMoveTiming[], app: ScrubVariantResult) {
+  const base = result(page, samples);
+  const late = samples.filter((s) => s.lateCommits > 0);
+  return {
+    ...base,
+    samples,
+    dispatch: summarize(samples.map((s) => s.dispatchMs)),
+    render: summarize(samples.map((s) => s.renderMs)),
+    otherJs: summarize(samples.map((s) => s.updateMs - s.renderMs)),
+    commits: summarize(samples.map((s) => s.commits)),
+    map: summarize(samples.map((s) => s.mapMs)),
+    movesWithLateCommits: late.length,
+    lateCommits: late.reduce((sum, s) => sum + s.lateCommits, 0),
+    ratio: {
+      median: base.moves.median / app.moves.median,
+      p95: base.moves.p95 / app.moves.p95,
+      update: base.update.median / app.update.median,
+      frames: base.frames.median / app.frames.median,
+    },
+  } satisfies ReactScrubResult;
+}
+
 /**
- * Both pages stay open and take the same moves in alternating blocks, so load from other processes on
- * a shared machine lands on both alike; each page sees the same dates in the same order. The baseline
- * stops taking blocks once it has used `baselineBudgetMs` (each of its moves can take seconds).
+ * The pages stay open and take the same moves in alternating blocks (adapter, real app, baseline), so
+ * load from other processes on a shared machine lands on each alike; each page sees the same dates in the
+ * same order. The baseline stops taking blocks once it has used `baselineBudgetMs` (each of its moves can
+ * take seconds); it is skipped when `setdata` is null.
  */
 export async function compareScrub(
-  app: BenchPage,
-  setdata: BenchPage,
+  pages: {
+    app: BenchPage;
+    setdata: BenchPage | null;
+    react: BenchPage<ReactMoveTiming> | null;
+  },
   warmup: string[],
   dates: string[],
   baselineBudgetMs: number,
   block = 10,
 ): Promise<ScrubComparison> {
+  const { app, setdata, react } = pages;
   await app.scrub(warmup);
-  await setdata.scrub(warmup);
-  const samples: Record<Variant, MoveTiming[]> = { app: [], setdata: [] };
+  await react?.scrub(warmup);
+  await setdata?.scrub(warmup);
+  const samples = { app: [] as MoveTiming[], setdata: [] as MoveTiming[], react: [] as ReactMoveTiming[] };
   let baselineMs = 0;
   for (let i = 0; i < dates.length; i += block) {
     const slice = dates.slice(i, i + block);
     samples.app.push(...(await app.scrub(slice)));
-    if (baselineMs >= baselineBudgetMs) continue;
-    const t0 = performance.now();
-    samples.setdata.push(...(await setdata.scrub(slice)));
-    baselineMs += performance.now() - t0;
-    console.log(`  ${i + slice.length}/${dates.length} moves (baseline ${samples.setdata.length})`);
+    if (react) samples.react.push(...(await react.scrub(slice)));
+    if (setdata && baselineMs < baselineBudgetMs) {
+      const t0 = performance.now();
+      samples.setdata.push(...(await setdata.scrub(slice)));
+      baselineMs += performance.now() - t0;
+    }
+    const r = react ? `, real app ${samples.react.length}` : '';
+    console.log(`  ${i + slice.length}/${dates.length} moves (baseline ${samples.setdata.length}${r})`);
   }
   const a = result(app, samples.app);
-  const b = result(setdata, samples.setdata);
-  const appPairedMedian = summarize(samples.app.slice(0, b.moves.n).map((s) => s.toIdleMs)).median;
-  return { app: a, setdata: b, appPairedMedian, ratio: b.moves.median / appPairedMedian };
+  const out: ScrubComparison = { app: a };
+  if (react) out.react = reactResult(react, samples.react, a);
+  if (setdata && samples.setdata.length) {
+    const b = result(setdata, samples.setdata);
+    const appPairedMedian = summarize(samples.app.slice(0, b.moves.n).map((s) => s.toIdleMs)).median;
+    Object.assign(out, { setdata: b, appPairedMedian, ratio: b.moves.median / appPairedMedian });
+  }
+  return out;
 }

@@ -1,0 +1,215 @@
+/**
+ * The real-app bench page: the app's `<App>` with its real store (src/state/store.ts) and URL binding,
+ * built from the synthetic 100k-claim dataset and the synthetic area snapshots, inside React's
+ * `<Profiler>`. A move sets the date slider's `<input type="range">` as a drag does (its value, then
+ * `input` and `change`) and is timed to the map's next `idle`, with React's share of it.
+ * Built with react-dom's profiling build (`react-dom/profiling`), without which `<Profiler>` reports nothing
+ * in a production build. `?areas=0` drops the area snapshots; `?claims=N`/`?areas=N` for smaller data.
+ */
+import type * as maplibregl from 'maplibre-gl';
+import { Profiler, type ProfilerOnRenderCallback } from 'react';
+import { createRoot } from 'react-dom/profiling';
+import type { LoadedArea } from '../src/areas/importWorker';
+import type { StatusKm2 } from '../src/areas/measure';
+import type { AreaSnapshot } from '../src/areas/model';
+import { toDayNumber } from '../src/claims/dates';
+import { withDerived } from '../src/state/data';
+import { createAppStore } from '../src/state/store';
+import { bindUrl } from '../src/state/urlSync';
+import { App } from '../src/ui/App';
+import { AppProvider } from '../src/ui/useApp';
+import '../src/ui/app.css';
+import type { BenchApi, PageInfo, ReactMoveTiming } from './benchApi';
+import { AREA_SNAPSHOTS, DEFAULT_SYNTH, generateAreas, generateDataset, KURSK_BOX } from './synth';
+
+const params = new URLSearchParams(location.search);
+const areaCount = Number(params.get('areas') ?? AREA_SNAPSHOTS.count);
+
+/** The adapter page's view (bench/main.ts): the runner sizes the viewport so the map pane is 1400×900 too. */
+const VIEW = { lng: (KURSK_BOX[0] + KURSK_BOX[2]) / 2, lat: (KURSK_BOX[1] + KURSK_BOX[3]) / 2, zoom: 9.2 };
+const START_DATE = '2025-12-19'; // day 500 of the synthetic span, as on the adapter page
+
+/**
+ * km² per status, cheaply: the sum of the claims' own `areaKm2` (the app's `areaKm2`, computed by synth).
+ * It equals the worker's `measureSnapshot` (a union per status first) because a synthetic snapshot's
+ * polygons of one status never overlap: one held ring, and patches a third of a turn apart.
+ */
+function km2Of(snapshot: AreaSnapshot): StatusKm2 {
+  const km2: StatusKm2 = { ukrainian: 0, russian: 0, contested: 0, 'russian-advance': 0 };
+  for (const claim of snapshot.claims) km2[claim.status] += claim.areaKm2;
+  return km2;
+}
+
+interface Commit {
+  actualDuration: number;
+  /** performance.now() when onRender ran (during the commit) and when the task that committed ended. */
+  at: number;
+  taskEnd?: number;
+}
+
+function start(): BenchApi<ReactMoveTiming> {
+  const element = document.getElementById('root');
+  if (!element) throw new Error('bench/react.html has no #root');
+  const t0 = performance.now();
+  const dataset = generateDataset({ ...DEFAULT_SYNTH, claims: Number(params.get('claims') ?? DEFAULT_SYNTH.claims) });
+  const t1 = performance.now();
+  const synthAreas =
+    areaCount > 0
+      ? generateAreas(
+          DEFAULT_SYNTH,
+          dataset.sources.map((s) => s.id),
+          { ...AREA_SNAPSHOTS, count: areaCount },
+        )
+      : undefined;
+  const loaded: LoadedArea[] =
+    synthAreas?.snapshots.map((snapshot, i) => ({
+      snapshot,
+      frontLine: synthAreas.frontLines[i],
+      km2: km2Of(snapshot),
+    })) ?? [];
+  // As main.tsx builds it, with the link's date and view; then the area maps, as an import adds them.
+  const view = `${VIEW.zoom.toFixed(2)}/${VIEW.lat.toFixed(5)}/${VIEW.lng.toFixed(5)}`;
+  const store = createAppStore({ bundled: dataset, search: `?date=${START_DATE}&view=${view}` });
+  if (loaded.length) store.setState((s) => withDerived(s, { areas: loaded }));
+  const areaSetupMs = performance.now() - t1;
+  bindUrl(store);
+  const setupMs = performance.now() - t0;
+
+  const commits: Commit[] = [];
+  const onRender: ProfilerOnRenderCallback = (_id, _phase, actualDuration) => {
+    const commit: Commit = { actualDuration, at: performance.now() };
+    commits.push(commit);
+    // Sync-lane renders (a discrete event) flush their passive effects (MapPane's `controller.update`)
+    // before the task ends; a microtask queued here runs after them.
+    queueMicrotask(() => {
+      commit.taskEnd = performance.now();
+    });
+  };
+  createRoot(element).render(
+    <Profiler id="app" onRender={onRender}>
+      <AppProvider store={store}>
+        <App />
+      </AppProvider>
+    </Profiler>,
+  );
+
+  const mapReady = new Promise<maplibregl.Map>((resolve) => {
+    const poll = () => {
+      const map = window.__frontlineMap;
+      if (map) resolve(map);
+      else setTimeout(poll, 50);
+    };
+    poll();
+  });
+  let map: maplibregl.Map | undefined;
+  const ready = mapReady.then(
+    (m) =>
+      new Promise<PageInfo>((resolve) => {
+        map = m;
+        const whenLoaded = (f: () => void) => (m.loaded() ? f() : m.once('load', f));
+        whenLoaded(() => {
+          m.once('idle', () => {
+            const canvas = m.getCanvas();
+            const s = store.getState();
+            resolve({
+              variant: 'react',
+              claims: s.dataset.claims.length,
+              places: s.dataset.places.length,
+              sources: s.dataset.sources.length,
+              marks: s.index.tracks.length,
+              areaSnapshots: loaded.length,
+              areaFeatures: s.areaLayerData?.featuresBySnapshot.flat().length ?? 0,
+              areaVertices: synthAreas?.vertices ?? 0,
+              setupMs,
+              areaSetupMs,
+              firstIdleMs: performance.now(),
+              mapSize: [canvas.clientWidth, canvas.clientHeight],
+            });
+          });
+          m.triggerRepaint();
+        });
+      }),
+  );
+
+  const slider = () => {
+    const input = document.querySelector<HTMLInputElement>('input#date-range');
+    if (!input) throw new Error('no date slider (input#date-range)');
+    return input;
+  };
+  // React tracks an input's value through its own setter: set it with the native one, as the browser does.
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+
+  const timeMove = (date: string | null, timeoutMs: number) =>
+    new Promise<ReactMoveTiming>((resolve, reject) => {
+      const m = map;
+      if (!m || !setValue) return reject(new Error('no map'));
+      commits.length = 0;
+      let frames = 0;
+      const onRenderFrame = () => {
+        frames++;
+      };
+      const timer = setTimeout(() => {
+        const why = window.__benchError ? ` (map error: ${window.__benchError})` : '';
+        reject(new Error(`no idle within ${timeoutMs} ms after moving to ${date}${why}`));
+      }, timeoutMs);
+      const t = performance.now();
+      let dispatchMs = 0;
+      m.on('render', onRenderFrame);
+      m.once('idle', () => {
+        const idleAt = performance.now();
+        clearTimeout(timer);
+        m.off('render', onRenderFrame);
+        const last = commits.at(-1);
+        const reactDoneAt = last ? (last.taskEnd ?? last.at) : t + dispatchMs;
+        resolve({
+          toIdleMs: idleAt - t,
+          updateMs: reactDoneAt - t,
+          frames,
+          changed: 0,
+          snapshotsChanged: 0,
+          dispatchMs,
+          renderMs: commits.reduce((sum, c) => sum + c.actualDuration, 0),
+          commits: commits.length,
+          mapMs: idleAt - reactDoneAt,
+          lateCommits: 0,
+        });
+      });
+      if (date !== null) {
+        const input = slider();
+        const first = store.getState().dates[0] ?? date;
+        setValue.call(input, String(toDayNumber(date) - toDayNumber(first)));
+        // What a drag fires: `input` on every step (React's onChange), `change` on release.
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        dispatchMs = performance.now() - t;
+      }
+      // A no-op when the move already scheduled a frame; otherwise (same date) it makes `idle` come.
+      m.triggerRepaint();
+    });
+
+  return {
+    ready,
+    async repaint(count, timeoutMs) {
+      const timings: ReactMoveTiming[] = [];
+      for (let i = 0; i < count; i++) timings.push(await timeMove(null, timeoutMs));
+      return timings;
+    },
+    async scrub(dates, moveTimeoutMs) {
+      const timings: ReactMoveTiming[] = [];
+      for (const date of dates) {
+        const timing = await timeMove(date, moveTimeoutMs);
+        // Work React left for later (a lazy part, a deferred effect) lands after `idle`: count it, for honesty.
+        await new Promise((r) => setTimeout(r, 0));
+        timing.lateCommits = commits.length - timing.commits;
+        timings.push(timing);
+      }
+      return timings;
+    },
+  };
+}
+
+try {
+  window.__bench = start();
+} catch (err) {
+  window.__benchError = err instanceof Error ? err.message : String(err);
+}
