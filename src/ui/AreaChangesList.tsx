@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { areaChangesBetween } from '../areas/changes';
 import type { AreaIndex } from '../areas/timeline';
 import type { ChangeRange } from '../claims/changes';
@@ -12,10 +12,10 @@ interface Props {
 
 /** Per area map, the Ukrainian-held km² gained and lost over the range. Loaded on demand (./areaViews). */
 export function AreaChangesList({ areaIndex, range, enabled, sourceName }: Props) {
-  const areaChanges = useMemo(
-    () => areaChangesBetween(areaIndex, range.from, range.to, enabled),
-    [areaIndex, range.from, range.to, enabled],
-  );
+  // Clipping each map against its earlier one is slow: it renders after the slider has moved (deferred).
+  const from = useDeferredValue(range.from);
+  const to = useDeferredValue(range.to);
+  const areaChanges = useMemo(() => areaChangesBetween(areaIndex, from, to, enabled), [areaIndex, from, to, enabled]);
   if (areaChanges.length === 0) return null;
   return (
     <ul className="changes-list area-changes">

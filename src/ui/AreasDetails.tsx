@@ -1,5 +1,5 @@
 import type { MultiLineString } from 'geojson';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { borderFromGeojson } from '../areas/basemap';
 import { areaDisagreement } from '../areas/disagreement';
 import { distanceToLinesKm } from '../areas/frontline';
@@ -93,7 +93,10 @@ export function AreasDetails() {
   }, [layerData, sourceById]);
   // The pair the map hatches too (the shared view); the rule is memoised per pair of snapshots, so
   // scrubbing within one pair does not recompute it.
-  const gap = pair ? areaDisagreement(pair[0], pair[1]) : null;
+  // Measuring a new pair's disagreement takes polygon clipping: it renders after the slider has moved
+  // (deferred), with the previous pair's figures until then.
+  const measuredPair = useDeferredValue(pair);
+  const gap = measuredPair ? areaDisagreement(measuredPair[0], measuredPair[1]) : null;
   const nameOf = (id: string) => sourceById.get(id)?.shortName ?? id;
 
   return (
