@@ -32,6 +32,8 @@ export interface AppState {
   tableOpen: boolean;
   /** The "About the data" page. */
   aboutOpen: boolean;
+  /** The legend over the map is open (folded to a button when not). */
+  legendOpen: boolean;
   /** The story being followed (its id), or null for free use; `step` counts from 1. */
   story: string | null;
   step: number;
@@ -62,6 +64,7 @@ export function defaultState(ctx: StateContext): AppState {
     highlightChanges: true,
     tableOpen: false,
     aboutOpen: false,
+    legendOpen: true,
     story: null,
     step: 1,
   };

@@ -155,6 +155,13 @@ const URL_FIELDS: readonly UrlField<keyof AppState>[] = [
     write: (s) => (s.aboutOpen ? '1' : null),
   }),
   field({
+    key: 'legendOpen',
+    param: 'legend',
+    history: 'replace',
+    read: readFlag,
+    write: (s) => (s.legendOpen ? null : '0'),
+  }),
+  field({
     key: 'story',
     param: 'story',
     history: 'push',

@@ -10,7 +10,7 @@ import { DisagreementsPanel } from './DisagreementsPanel';
 import { DropZone } from './DropZone';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
-import { Legend } from './Legend';
+import { MapLegend } from './MapLegend';
 import { MapPane } from './MapPane';
 import { MapsProvider } from './maps';
 import { Notices } from './Notices';
@@ -33,7 +33,6 @@ const SIDE_PANELS = [
   ['Compare', ComparePanel],
   ['Basemap', BasemapPanel],
   ['Picture', PicturePanel],
-  ['Legend', Legend],
   ['Import', ImportPanel],
   ['Areas', AreasPanel],
   ['Export', ExportPanel],
@@ -79,6 +78,7 @@ export function App() {
               <MapPane side={2} />
             </div>
           )}
+          <MapLegend />
           <StoryCard />
           {tableOpen && (
             <div className="table-side">

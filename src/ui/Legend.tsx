@@ -12,9 +12,17 @@ export function Legend() {
   const sources = useApp((s) => s.dataset.sources);
   const nameOf = (id: string) => sources.find((s) => s.id === id)?.shortName ?? id;
   const comparedAreaSources = pair ? ([nameOf(pair[0].sourceId), nameOf(pair[1].sourceId)] as const) : null;
+  const hasAreas = useApp((s) => s.areaLayerData !== undefined);
+  const enabled = useApp((s) => s.sources);
+  const places = useApp((s) => s.dataset.places);
+  // Only what the map can show now: the precision kinds of the places, the switched-on sources' colours.
+  const kinds = PRECISION_KINDS.filter((k) => places.some((p) => p.precision.kind === k));
+  const shownSources = sources.filter((s) => enabled.has(s.id));
   return (
     <section className="legend" aria-labelledby="legend-heading">
-      <h2 id="legend-heading">Legend</h2>
+      <h2 id="legend-heading" className="visually-hidden">
+        Legend
+      </h2>
       <h3>Place marker: do the enabled sources agree?</h3>
       <ul>
         {AGREEMENT_KEYS.map((key) => (
@@ -33,45 +41,59 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      <h3>Area maps (when imported): fill by status, outline by source</h3>
-      <ul>
-        {AREA_STATUSES.map((status) => (
-          <li key={status}>
-            <span
-              className="swatch"
-              style={{ background: AREA_STATUS_STYLE[status].color, opacity: 0.6 }}
-              aria-hidden="true"
-            />
-            {AREA_STATUS_STYLE[status].label}
-          </li>
-        ))}
-        <li>
-          <svg className="shape" width={16} height={16} aria-hidden="true">
-            <line x1={0} y1={8} x2={16} y2={8} stroke="#111" strokeWidth={2.5} />
-          </svg>
-          Front line (edge of the Ukrainian-held area, not on the border)
-        </li>
-      </ul>
-      <h3>Where two area maps disagree</h3>
-      <p className="hint" data-compared={comparedAreaSources?.join(',') ?? ''}>
-        {comparedAreaSources
-          ? `Now compared: ${comparedAreaSources[0]} and ${comparedAreaSources[1]}.`
-          : 'Shown when two switched-on sources have an area map on the date.'}{' '}
-        {HOW_THE_PAIR_IS_CHOSEN}
-      </p>
-      <ul>
-        <li>
-          <DisagreementSwatch kind="opposed" />
-          Hatched: {DISAGREEMENT_MEANING.opposed}
-        </li>
-        <li>
-          <DisagreementSwatch kind="contested" />
-          Dotted: {DISAGREEMENT_MEANING.contested}
-        </li>
-      </ul>
+      {shownSources.length > 0 && (
+        <ul className="legend-sources" aria-label="Colours of the switched-on sources">
+          {shownSources.map((s) => (
+            <li key={s.id}>
+              <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
+              {s.shortName}
+            </li>
+          ))}
+        </ul>
+      )}
+      {hasAreas && (
+        <>
+          <h3>Area maps: fill by status, outline by source</h3>
+          <ul>
+            {AREA_STATUSES.map((status) => (
+              <li key={status}>
+                <span
+                  className="swatch"
+                  style={{ background: AREA_STATUS_STYLE[status].color, opacity: 0.6 }}
+                  aria-hidden="true"
+                />
+                {AREA_STATUS_STYLE[status].label}
+              </li>
+            ))}
+            <li>
+              <svg className="shape" width={16} height={16} aria-hidden="true">
+                <line x1={0} y1={8} x2={16} y2={8} stroke="#111" strokeWidth={2.5} />
+              </svg>
+              Front line (edge of the Ukrainian-held area, not on the border)
+            </li>
+          </ul>
+          <h3>Where two area maps disagree</h3>
+          <p className="hint" data-compared={comparedAreaSources?.join(',') ?? ''}>
+            {comparedAreaSources
+              ? `Now compared: ${comparedAreaSources[0]} and ${comparedAreaSources[1]}.`
+              : 'Shown when two switched-on sources have an area map on the date.'}{' '}
+            {HOW_THE_PAIR_IS_CHOSEN}
+          </p>
+          <ul>
+            <li>
+              <DisagreementSwatch kind="opposed" />
+              Hatched: {DISAGREEMENT_MEANING.opposed}
+            </li>
+            <li>
+              <DisagreementSwatch kind="contested" />
+              Dotted: {DISAGREEMENT_MEANING.contested}
+            </li>
+          </ul>
+        </>
+      )}
       <h3>Map</h3>
       <ul>
-        {PRECISION_KINDS.map((kind) => {
+        {kinds.map((kind) => {
           const style = PRECISION_STYLE[kind];
           return (
             <li key={kind} data-precision={kind}>

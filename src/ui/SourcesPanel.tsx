@@ -10,6 +10,14 @@ const KIND_LABEL: Record<Source['kind'], string> = {
   'military-blogger': 'military blogger',
 };
 
+/** Sources grouped by the side they speak for, each group with a switch for all of it. */
+const GROUPS: readonly { alignment: Source['alignment']; label: string }[] = [
+  { alignment: 'ukrainian', label: 'Ukrainian side' },
+  { alignment: 'russian', label: 'Russian side' },
+  { alignment: 'independent', label: 'Independent' },
+];
+
+/** One compact row per source: colour, short name, claim count, switch and solo; the rest on expand. */
 export function SourcesPanel() {
   const sources = useApp((s) => s.dataset.sources);
   const claims = useApp((s) => s.dataset.claims);
@@ -49,42 +57,79 @@ export function SourcesPanel() {
           </button>
         )}
       </div>
-      <ul className="source-list">
-        {sources.map((source) => {
-          const on = enabled.has(source.id);
-          const inputId = `source-${source.id}`;
-          return (
-            <li key={source.id} className={on ? 'source on' : 'source off'} data-source-id={source.id}>
-              <div className="source-row">
-                <input id={inputId} type="checkbox" checked={on} onChange={() => toggle(source.id)} />
-                <span className="swatch" style={{ background: source.color }} aria-hidden="true" />
-                <label htmlFor={inputId} className="source-name">
-                  {source.name}
-                </label>
-                <span className="source-count" title="Claims in the record">
-                  {counts.get(source.id) ?? 0}
+      {GROUPS.map(({ alignment, label }) => {
+        const members = sources.filter((x) => x.alignment === alignment);
+        if (members.length === 0) return null;
+        const on = members.filter((x) => enabled.has(x.id)).length;
+        const setGroup = (value: boolean) => {
+          const next = new Set(enabled);
+          for (const m of members) {
+            if (value) next.add(m.id);
+            else next.delete(m.id);
+          }
+          onChange(next);
+        };
+        return (
+          <fieldset key={alignment} className="source-group" data-alignment={alignment}>
+            <legend>
+              <label>
+                <input
+                  type="checkbox"
+                  name={`group-${alignment}`}
+                  checked={on === members.length}
+                  ref={(el) => {
+                    if (el) el.indeterminate = on > 0 && on < members.length;
+                  }}
+                  onChange={(e) => setGroup(e.target.checked)}
+                />{' '}
+                {label}{' '}
+                <span className="hint">
+                  ({on} of {members.length} on)
                 </span>
-                <button
-                  type="button"
-                  className="solo"
-                  onClick={() => onChange(new Set([source.id]))}
-                  aria-label={`Show only ${source.name}`}
-                  title="Show only this source"
-                >
-                  solo
-                </button>
-              </div>
-              <p className="source-description">
-                <span className="source-kind">
-                  {KIND_LABEL[source.kind]}, {source.alignment}
-                  {source.reliability === 'low' ? ', low reliability' : ''}
-                </span>{' '}
-                {source.description}
-              </p>
-            </li>
-          );
-        })}
-      </ul>
+              </label>
+            </legend>
+            <ul className="source-list">
+              {members.map((source) => {
+                const isOn = enabled.has(source.id);
+                const inputId = `source-${source.id}`;
+                return (
+                  <li key={source.id} className={isOn ? 'source on' : 'source off'} data-source-id={source.id}>
+                    <div className="source-row">
+                      <input id={inputId} type="checkbox" checked={isOn} onChange={() => toggle(source.id)} />
+                      <span className="swatch" style={{ background: source.color }} aria-hidden="true" />
+                      <label htmlFor={inputId} className="source-name" title={source.name}>
+                        {source.shortName}
+                        <span className="visually-hidden"> ({source.name})</span>
+                      </label>
+                      <span className="source-count" title="Claims in the record">
+                        {counts.get(source.id) ?? 0}
+                      </span>
+                      <button
+                        type="button"
+                        className="solo"
+                        onClick={() => onChange(new Set([source.id]))}
+                        aria-label={`Show only ${source.name}`}
+                        title="Show only this source"
+                      >
+                        solo
+                      </button>
+                    </div>
+                    <details className="source-description">
+                      <summary>
+                        <span className="visually-hidden">About {source.shortName}: </span>
+                        {KIND_LABEL[source.kind]}
+                        {source.reliability === 'low' ? ', low reliability' : ''}
+                      </summary>
+                      {source.description}
+                      {source.reliabilityNote && <p className="hint">{source.reliabilityNote}</p>}
+                    </details>
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        );
+      })}
     </section>
   );
 }

@@ -51,6 +51,7 @@ describe('permalinks', () => {
       highlightChanges: true,
       tableOpen: false,
       aboutOpen: false,
+      legendOpen: true,
       story: null,
       step: 1,
     };
