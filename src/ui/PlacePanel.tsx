@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim, Place, Precision } from '../claims/model';
 import { AGREEMENT_STYLE, STATUS_STYLE } from '../map/palette';
 import { PRECISION_STYLE, precisionRadiusM } from '../map/precisionStyle';
@@ -130,6 +130,7 @@ function PlacePanel({ place }: { place: Place }) {
   );
 }
 
+/** One claim: a line (date, source, status, citation, summary) that expands to the evidence and notes. */
 function ClaimItem(props: {
   claim: Claim;
   sourceName: string;
@@ -140,35 +141,51 @@ function ClaimItem(props: {
   conflicts: Claim[];
 }) {
   const { claim, inForce, future, hidden, conflicts } = props;
-  const classes = ['claim', inForce && 'in-force', future && 'future', hidden && 'source-hidden'].filter(Boolean);
+  const [open, setOpen] = useState(inForce);
+  const classes = ['claim', inForce && 'in-force', future && 'future', hidden && 'source-hidden', open && 'open'].filter(
+    Boolean,
+  );
+  const detailsId = `claim-details-${claim.id}`;
   return (
     <li className={classes.join(' ')} id={`claim-${claim.id}`} data-claim-id={claim.id} data-in-force={inForce}>
       <div className="claim-head">
         <time dateTime={claim.statedDate}>{claim.statedDate}</time>
         <span className="swatch" style={{ background: props.sourceColor }} aria-hidden="true" />
         <span className="claim-source">{props.sourceName}</span>
+        <span className="claim-status">
+          <Shape shape={STATUS_STYLE[claim.status].shape} color={STATUS_STYLE[claim.status].color} size={12} />
+          {STATUS_STYLE[claim.status].label}
+        </span>
         {inForce && <span className="badge in-force-badge">in force</span>}
         {future && <span className="badge">after this date</span>}
         {hidden && <span className="badge">source switched off</span>}
-      </div>
-      <div className="claim-status">
-        <Shape shape={STATUS_STYLE[claim.status].shape} color={STATUS_STYLE[claim.status].color} size={12} />
-        {STATUS_STYLE[claim.status].label} · {NATURE_LABEL[claim.nature]}
+        <SafeLink href={claim.evidence.url}>Citation</SafeLink>
+        <button
+          type="button"
+          className="link-button claim-more"
+          aria-expanded={open}
+          aria-controls={detailsId}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'less' : 'more'}
+          <span className="visually-hidden"> about the claim of {claim.statedDate}</span>
+        </button>
       </div>
       <p className="claim-summary">{claim.summary}</p>
-      <p className="claim-meta">
-        {claim.claimant !== props.sourceName && <>Claimant: {claim.claimant}. </>}
-        Reported by {claim.evidence.outlet} ({claim.evidence.provenance}).{' '}
-        <SafeLink href={claim.evidence.url}>Citation</SafeLink>
-        {claim.evidence.alsoReportedAt.map((url, i) => (
-          <span key={url}>
-            {' · '}
-            <SafeLink href={url}>{`also ${i + 1}`}</SafeLink>
-          </span>
-        ))}
-      </p>
-      {claim.dateNote && <p className="claim-note">Date: {claim.dateNote}</p>}
-      {claim.note && <p className="claim-note">Note: {claim.note}</p>}
+      <div id={detailsId} hidden={!open}>
+        <p className="claim-meta">
+          {NATURE_LABEL[claim.nature]}. {claim.claimant !== props.sourceName && <>Claimant: {claim.claimant}. </>}
+          Reported by {claim.evidence.outlet} ({claim.evidence.provenance}).
+          {claim.evidence.alsoReportedAt.map((url, i) => (
+            <span key={url}>
+              {' · '}
+              <SafeLink href={url}>{`also ${i + 1}`}</SafeLink>
+            </span>
+          ))}
+        </p>
+        {claim.dateNote && <p className="claim-note">Date: {claim.dateNote}</p>}
+        {claim.note && <p className="claim-note">Note: {claim.note}</p>}
+      </div>
       {conflicts.length > 0 && (
         <p className="claim-conflict" role="note">
           Conflicts with{' '}
