@@ -6,6 +6,7 @@ import { ClaimsTable } from './ClaimsTable';
 import { ComparePanel } from './ComparePanel';
 import { DateAnnouncer } from './DateAnnouncer';
 import { DateSlider } from './DateSlider';
+import { DeepStateArchivePanel } from './DeepStateArchivePanel';
 import { DisagreementsPanel } from './DisagreementsPanel';
 import { DropZone } from './DropZone';
 import { ExportPanel } from './ExportPanel';
@@ -35,6 +36,7 @@ const SIDE_PANELS = [
   ['Picture', PicturePanel],
   ['Legend', Legend],
   ['Import', ImportPanel],
+  ['DeepState archive', DeepStateArchivePanel],
   ['Areas', AreasPanel],
   ['Export', ExportPanel],
 ] as const;
