@@ -17,7 +17,8 @@ export interface FetchLimits {
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 20_000, maxBytes: 20 * 1024 * 1024 };
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 const seconds = (ms: number) => `${ms % 1000 === 0 ? ms / 1000 : (ms / 1000).toFixed(1)} s`;
 
 export async function fetchArchiveFile(
@@ -37,7 +38,7 @@ export async function fetchArchiveFile(
   const tooBig = {
     ok: false,
     aborted: false,
-    reason: `the file is over the ${megabytes(limits.maxBytes)} limit`,
+    reason: `the file is over the ${size(limits.maxBytes)} limit`,
   } as const;
   try {
     if (signal.aborted) return { ok: false, aborted: true };

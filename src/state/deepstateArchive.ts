@@ -182,13 +182,14 @@ export function deepstateArchiveSlice(
           result.errors.length > 1 ? `, and ${result.errors.length - 1} more errors` : ''
         })`
       : result.value.snapshot.format !== 'deepstate'
-        ? `it is not a DeepState map (it reads as a ${result.value.snapshot.format} file)`
+        ? `it is not a DeepState map (it reads as another format: ${result.value.snapshot.format})`
         : null;
     if (notDeepState !== null || !result.ok) {
       if (cached !== undefined) void kept?.delete(url).catch(() => undefined);
       return fail(notDeepState ?? 'it is not a DeepState map');
     }
-    if (cached === undefined) void kept?.put(url, text, bytes).catch(() => undefined);
+    // Kept before it is shown, so a reload right after finds it.
+    if (cached === undefined) await kept?.put(url, text, bytes).catch(() => undefined);
     if (signal.aborted || !get().archiveEnabled) return;
     if (!get().areas.some((a) => isSnapshot(a, time))) get().addArea({ ...result.value, fetchedFrom: url });
     set({ archiveStatus: { kind: 'shown', time, fromCache: cached !== undefined } });
