@@ -12,7 +12,7 @@ import type { IsoDate } from '../claims/model';
 
 /** The archive's repository and the commit whose files the app asks for (MANIFEST.md §2). */
 export const DEEPSTATE_ARCHIVE_REPO = 'DanielRose2310/deepstatemaps-history';
-export const DEEPSTATE_ARCHIVE_COMMIT = 'df633a1700680411949934a4345f1af263327377';
+const DEEPSTATE_ARCHIVE_COMMIT = 'df633a1700680411949934a4345f1af263327377';
 
 /** The archive's raw files at that commit; a snapshot is `geojsons/<unix time>.geojson` under it. */
 export const DEFAULT_ARCHIVE_BASE_URL = `https://raw.githubusercontent.com/${DEEPSTATE_ARCHIVE_REPO}/${DEEPSTATE_ARCHIVE_COMMIT}/`;
@@ -40,9 +40,6 @@ export function snapshotInForce(times: readonly number[], date: IsoDate): number
 }
 
 export const snapshotFileName = (time: number) => `${time}.geojson`;
-
-/** The snapshot's UTC date, `YYYY-MM-DD`. */
-export const snapshotDate = (time: number): IsoDate => new Date(time * 1000).toISOString().slice(0, 10);
 
 /** `base` + `geojsons/<time>.geojson`; `base` is a checked base URL (ending in `/`). */
 export const snapshotUrl = (base: string, time: number) => new URL(`geojsons/${snapshotFileName(time)}`, base).href;

@@ -29,7 +29,7 @@ import { withDerived } from './data';
 import { createSettler } from './settle';
 import type { AppStore, GetStore, SetStore } from './store';
 
-export interface ArchiveSettings {
+interface ArchiveSettings {
   enabled: boolean;
   /** Checked (http(s), ends in `/`); snapshots are `geojsons/<unix time>.geojson` under it. */
   baseUrl: string;
@@ -68,9 +68,9 @@ export interface ArchiveOptions {
   cache?: ArchiveCache | null;
 }
 
-export const SETTLE_MS = 400;
+const SETTLE_MS = 400;
 const STORAGE_KEY = 'frontline-claims:deepstate-archive:v1';
-export const DEFAULT_ARCHIVE_SETTINGS: ArchiveSettings = { enabled: false, baseUrl: DEFAULT_ARCHIVE_BASE_URL };
+const DEFAULT_ARCHIVE_SETTINGS: ArchiveSettings = { enabled: false, baseUrl: DEFAULT_ARCHIVE_BASE_URL };
 
 /** The remembered settings, field by field (storage may hold anything); the defaults where a field is bad. */
 export function readArchiveSettings(
