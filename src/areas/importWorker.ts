@@ -24,6 +24,8 @@ export interface LoadedArea {
   snapshot: AreaSnapshot;
   km2: StatusKm2;
   frontLine: MultiLineString;
+  /** The URL it was fetched from, when the app fetched it (src/state/deepstateArchive.ts) rather than the user imported it. */
+  fetchedFrom?: string;
 }
 
 export interface AreaImportResponse {

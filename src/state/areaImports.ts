@@ -3,6 +3,7 @@
  * not at all, and the progress counts files.
  */
 import type { AreaImportRequest, AreaImportResponse, LoadedArea } from '../areas/importWorker';
+import type { Result } from '../claims/errors';
 import { checkImportSize } from '../claims/importBatch';
 import type { FileOutcome } from './claimImports';
 import { withDerived } from './data';
@@ -19,6 +20,10 @@ export interface AreaImportSlice {
   areaProgress: ImportProgress | null;
   importAreaFiles: (files: readonly File[]) => Promise<void>;
   removeArea: (snapshot: LoadedArea['snapshot']) => void;
+  /** One file's text through the import worker (the request a file import makes), without adding it. */
+  importAreaText: (fileName: string, text: string) => Promise<Result<LoadedArea>>;
+  /** Add an area loaded some other way (./deepstateArchive.ts fetches them): the update an import makes. */
+  addArea: (area: LoadedArea) => void;
 }
 
 const defaultWorker = () => new Worker(new URL('../areas/importWorker.ts', import.meta.url), { type: 'module' });
@@ -83,5 +88,8 @@ export function areaImportSlice(set: SetStore, get: GetStore, createWorker = def
     },
     removeArea: (snapshot) =>
       set((state) => withDerived(state, { areas: state.areas.filter((a) => a.snapshot !== snapshot) })),
+    importAreaText: async (fileName, text) =>
+      (await run({ fileName, text, baseUrl: document.baseURI, sourceIds: get().ctx.sourceIds.slice() })).result,
+    addArea: (area) => set((state) => withDerived(state, { areas: [...state.areas, area] })),
   };
 }

@@ -13,6 +13,12 @@ import { type AreaImportSlice, areaImportSlice } from './areaImports';
 import { type BasemapSlice, basemapSlice } from './basemap';
 import { type ClaimImportSlice, claimImportSlice } from './claimImports';
 import { type DataInputs, type DerivedData, deriveData } from './data';
+import {
+  type ArchiveOptions,
+  archiveOptionsFromPage,
+  type DeepStateArchiveSlice,
+  deepstateArchiveSlice,
+} from './deepstateArchive';
 import { NOTHING_RESTORED, type RestoredImports } from './importStore';
 import { parseUrlState } from './url';
 
@@ -40,7 +46,8 @@ export type Store = AppState &
   UserActions &
   ClaimImportSlice &
   AreaImportSlice &
-  BasemapSlice;
+  BasemapSlice &
+  DeepStateArchiveSlice;
 
 export type AppStore = StoreApi<Store>;
 export type SetStore = AppStore['setState'];
@@ -58,6 +65,8 @@ export interface StoreOptions {
   offerStory?: boolean;
   /** Where the area import worker comes from; tests pass a fake. */
   createWorker?: () => Worker;
+  /** The online DeepState archive's settings and limits; by default the remembered ones (./deepstateArchive.ts). */
+  deepstateArchive?: ArchiveOptions;
 }
 
 export function createAppStore(options: StoreOptions): AppStore {
@@ -70,7 +79,7 @@ export function createAppStore(options: StoreOptions): AppStore {
   };
   const derived = deriveData(inputs);
   const link = parseUrlState(options.search ?? '', derived.ctx);
-  return createStore<Store>()((set, get) => ({
+  return createStore<Store>()((set, get, api) => ({
     ...inputs,
     ...derived,
     ...link.state,
@@ -95,5 +104,6 @@ export function createAppStore(options: StoreOptions): AppStore {
     ...claimImportSlice(set, get, restored),
     ...areaImportSlice(set, get, options.createWorker),
     ...basemapSlice(set, get, options.basemap ?? { kind: 'builtin' }),
+    ...deepstateArchiveSlice(set, get, api, options.deepstateArchive ?? archiveOptionsFromPage(options.search)),
   }));
 }

@@ -6,6 +6,7 @@ import { ClaimsTable } from './ClaimsTable';
 import { ComparePanel } from './ComparePanel';
 import { DateAnnouncer } from './DateAnnouncer';
 import { DateSlider } from './DateSlider';
+import { DeepStateArchivePanel } from './DeepStateArchivePanel';
 import { DisagreementsPanel } from './DisagreementsPanel';
 import { DropZone } from './DropZone';
 import { ExportPanel } from './ExportPanel';
@@ -34,6 +35,7 @@ const SIDE_PANELS = [
   ['Basemap', BasemapPanel],
   ['Picture', PicturePanel],
   ['Import', ImportPanel],
+  ['DeepState archive', DeepStateArchivePanel],
   ['Areas', AreasPanel],
   ['Export', ExportPanel],
 ] as const;
