@@ -7,7 +7,7 @@ import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 
 const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
 const GEONAMES_ATTRIBUTION = '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
-export const NATURAL_EARTH_ATTRIBUTION = 'Rivers: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+const NATURAL_EARTH_ATTRIBUTION = 'Rivers: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 const RIVER_BLUE = '#5b8fb9';
 
 export function basemapStyle(baseUrl: string): StyleSpecification {
