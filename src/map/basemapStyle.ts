@@ -7,6 +7,8 @@ import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 
 const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
 const GEONAMES_ATTRIBUTION = '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+const NATURAL_EARTH_ATTRIBUTION = 'Rivers: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+const RIVER_BLUE = '#5b8fb9';
 
 export function basemapStyle(baseUrl: string): StyleSpecification {
   const data = (file: string) => new URL(`basemap/${file}`, baseUrl).href;
@@ -16,6 +18,7 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
     sources: {
       context: { type: 'geojson', data: data('countries-context.geojson'), attribution: OSM_ATTRIBUTION },
       detail: { type: 'geojson', data: data('countries-detail.geojson'), attribution: OSM_ATTRIBUTION },
+      rivers: { type: 'geojson', data: data('rivers.geojson'), attribution: NATURAL_EARTH_ATTRIBUTION },
       border: { type: 'geojson', data: data('border-detail.geojson'), attribution: OSM_ATTRIBUTION },
       towns: { type: 'geojson', data: data('towns.geojson'), attribution: GEONAMES_ATTRIBUTION },
     },
@@ -28,6 +31,28 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
         paint: { 'fill-color': countryFill, 'fill-outline-color': '#9a9a9a' },
       },
       { id: 'detail-fill', type: 'fill', source: 'detail', minzoom: 6, paint: { 'fill-color': countryFill } },
+      // The Psel and the Seym, under the border. Properties name (English), name_ru, name_uk.
+      {
+        id: 'rivers',
+        type: 'line',
+        source: 'rivers',
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': RIVER_BLUE, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1, 10, 2, 14, 3.5] },
+      },
+      {
+        id: 'river-labels',
+        type: 'symbol',
+        source: 'rivers',
+        minzoom: 8,
+        layout: {
+          'symbol-placement': 'line',
+          'text-field': ['get', 'name'],
+          'text-size': 11,
+          'symbol-spacing': 300,
+          'text-optional': true,
+        },
+        paint: { 'text-color': '#3b6e96', 'text-halo-color': '#fff', 'text-halo-width': 1.2 },
+      },
       {
         id: 'border',
         type: 'line',

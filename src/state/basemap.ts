@@ -3,7 +3,7 @@
  * the recipient's browser contact a server) and the style the maps draw. The store is its one owner:
  * a map that fails to load a style reports it here, and the panes apply what the store says.
  */
-import { type BasemapChoice, type BasemapStyle, saveBasemapChoice } from '../map/basemapChoice';
+import { type BasemapChoice, type BasemapStyle, choiceStyle, saveBasemapChoice } from '../map/basemapChoice';
 import type { GetStore, SetStore } from './store';
 
 export interface BasemapSlice {
@@ -23,14 +23,14 @@ export function basemapSlice(set: SetStore, _get: GetStore, initial: BasemapChoi
   };
   return {
     basemap: initial,
-    basemapStyle: initial.kind === 'url' ? initial.url : null,
+    basemapStyle: choiceStyle(initial),
     basemapNotice:
       initial.kind === 'pmtiles'
         ? `Open ${initial.fileName} again to use it: browsers do not keep access to local files.`
         : null,
     chooseBasemap: async (choice, file) => {
       set({ basemapNotice: null });
-      if (choice.kind !== 'pmtiles' || !file) return choose(choice, choice.kind === 'url' ? choice.url : null);
+      if (choice.kind !== 'pmtiles' || !file) return choose(choice, choiceStyle(choice));
       try {
         const { pmtilesStyle } = await import('../map/pmtilesBasemap');
         choose(choice, await pmtilesStyle(file));

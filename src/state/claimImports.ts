@@ -1,11 +1,20 @@
 /**
  * Claims imported on top of the bundled dataset, persisted across reloads (./importStore.ts). Each file
- * is checked against everything loaded before it and applied whole or not at all.
+ * is checked against everything loaded before it and applied whole or not at all. This slice also
+ * holds what concerns every stored import: storage notices, unreadable records, and "Remove all".
  */
 import type { DataError } from '../claims/errors';
 import { checkImportSize, type ImportBatch, withImports } from '../claims/importBatch';
 import { withDerived } from './data';
-import { type RestoredImports, type StoredImport, saveImports, storedImports } from './importStore';
+import {
+  newImportId,
+  type RestoredImports,
+  removeAllStored,
+  removeStored,
+  type StoredImport,
+  saveImport,
+  type UnreadableRecord,
+} from './importStore';
 import type { GetStore, SetStore } from './store';
 
 export interface FileOutcome {
@@ -19,12 +28,21 @@ export interface FileOutcome {
 
 export interface ClaimImportSlice {
   claimBatches: readonly ImportBatch[];
-  /** Stored imports that no longer pass the checks, kept so the user can remove them. */
+  /** Stored imports (claims or area maps) that no longer pass the checks, kept so the user can remove them. */
   failedStored: RestoredImports['failed'];
-  storageError: string | null;
+  /** Stored records that could not be read at all, kept so the user can remove them. */
+  unreadableStored: readonly UnreadableRecord[];
+  /** What went wrong storing, reading or removing imports, worded for the user. */
+  storageNotices: readonly string[];
   claimOutcomes: readonly FileOutcome[];
   importClaimFiles: (files: readonly File[]) => Promise<void>;
-  removeBatch: (id: string) => void;
+  /** Remove one imported file (a claims batch, or a stored file that failed its checks) by id. */
+  removeBatch: (id: string) => Promise<void>;
+  removeUnreadable: (key: IDBValidKey) => Promise<void>;
+  /** Remove every imported file, claims and area maps, from the app and from storage. */
+  removeAllImports: () => Promise<void>;
+  /** Add notices about storage (from any import slice). */
+  addStorageNotices: (notices: readonly (string | null)[]) => void;
 }
 
 const failed = (fileName: string, errors: DataError[]): FileOutcome => ({
@@ -36,11 +54,17 @@ const failed = (fileName: string, errors: DataError[]): FileOutcome => ({
 });
 
 export function claimImportSlice(set: SetStore, get: GetStore, restored: RestoredImports): ClaimImportSlice {
+  const addStorageNotices = (notices: readonly (string | null)[]) => {
+    const added = notices.filter((n): n is string => n !== null);
+    if (added.length) set((state) => ({ storageNotices: [...state.storageNotices, ...added] }));
+  };
   return {
     claimBatches: restored.batches,
     failedStored: restored.failed,
-    storageError: restored.error ?? null,
+    unreadableStored: restored.unreadable,
+    storageNotices: restored.notices,
     claimOutcomes: [],
+    addStorageNotices,
     // The checker (zod and the claim schema) is loaded with the first import; if it cannot be, nothing is imported.
     importClaimFiles: async (files) => {
       let parseClaimImport: typeof import('../claims/importClaims').parseClaimImport;
@@ -67,11 +91,11 @@ export function claimImportSlice(set: SetStore, get: GetStore, restored: Restore
           results.push(failed(file.name, parsed.errors));
           continue;
         }
-        const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+        const id = newImportId();
         const importedAt = new Date().toISOString();
         added.push({
           batch: { id, fileName: file.name, importedAt, claims: parsed.value },
-          stored: { id, fileName: file.name, importedAt, text },
+          stored: { id, kind: 'claims', fileName: file.name, importedAt, text },
         });
         results.push({ fileName: file.name, ok: true, count: parsed.value.length, unit: 'claim', errors: [] });
       }
@@ -79,20 +103,44 @@ export function claimImportSlice(set: SetStore, get: GetStore, restored: Restore
         set({ claimOutcomes: results });
         return;
       }
-      const storageError = saveImports([...storedImports(), ...added.map((a) => a.stored)]);
+      // Applied for this visit first; storing it is what makes it survive a reload, and may fail.
       set((state) => ({
         claimOutcomes: results,
-        storageError,
         ...withDerived(state, { claimBatches: [...state.claimBatches, ...added.map((a) => a.batch)] }),
       }));
+      const saved: (string | null)[] = [];
+      for (const { stored } of added) saved.push(await saveImport(stored));
+      addStorageNotices(saved);
     },
-    removeBatch: (id) => {
-      const storageError = saveImports(storedImports().filter((s) => s.id !== id));
+    removeBatch: async (id) => {
+      const { claimBatches, failedStored } = get();
+      const fileName =
+        claimBatches.find((b) => b.id === id)?.fileName ??
+        failedStored.find((f) => f.stored.id === id)?.stored.fileName;
       set((state) => ({
-        storageError,
         failedStored: state.failedStored.filter((f) => f.stored.id !== id),
         ...withDerived(state, { claimBatches: state.claimBatches.filter((b) => b.id !== id) }),
       }));
+      addStorageNotices([await removeStored(id, fileName ?? 'The file')]);
+    },
+    removeUnreadable: async (key) => {
+      const record = get().unreadableStored.find((u) => u.key === key);
+      set((state) => ({ unreadableStored: state.unreadableStored.filter((u) => u.key !== key) }));
+      addStorageNotices([await removeStored(key, record?.label ?? 'The record')]);
+    },
+    removeAllImports: async () => {
+      set((state) => ({
+        importEpoch: state.importEpoch + 1,
+        areaProgress: null,
+        failedStored: [],
+        unreadableStored: [],
+        storageNotices: [],
+        claimOutcomes: [],
+        areaOutcomes: [],
+        areaFiles: [],
+        ...withDerived(state, { claimBatches: [], areas: [] }),
+      }));
+      addStorageNotices([await removeAllStored()]);
     },
   };
 }

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { checkStyleUrl } from '../map/basemapChoice';
+import { BASEMAP_PRESETS, type BasemapPresetId, checkStyleUrl } from '../map/basemapChoice';
 import { useApp } from './useApp';
 import './features.css';
 
-/** The built-in offline basemap, a MapLibre style URL, or a local .pmtiles file. */
+const PRESET_IDS = Object.keys(BASEMAP_PRESETS) as BasemapPresetId[];
+
+/** The built-in offline basemap, a one-click online preset, a MapLibre style URL, or a local .pmtiles file. */
 export function BasemapPanel() {
   const choice = useApp((s) => s.basemap);
   const notice = useApp((s) => s.basemapNotice);
@@ -15,7 +17,9 @@ export function BasemapPanel() {
       ? 'Built-in offline basemap'
       : choice.kind === 'url'
         ? `Style: ${choice.url}`
-        : `PMTiles file: ${choice.fileName}`;
+        : choice.kind === 'preset'
+          ? `${BASEMAP_PRESETS[choice.id].label}, from ${BASEMAP_PRESETS[choice.id].host}`
+          : `PMTiles file: ${choice.fileName}`;
   return (
     <section className="basemap-panel" aria-labelledby="basemap-heading">
       <h2 id="basemap-heading">Basemap</h2>
@@ -25,6 +29,30 @@ export function BasemapPanel() {
           {notice}
         </p>
       )}
+      <ul className="basemap-presets" aria-label="Online basemaps">
+        {PRESET_IDS.map((id) => {
+          const preset = BASEMAP_PRESETS[id];
+          const active = choice.kind === 'preset' && choice.id === id;
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                aria-pressed={active}
+                aria-describedby={`basemap-preset-${id}`}
+                onClick={() => onChoose({ kind: 'preset', id })}
+              >
+                {preset.label}
+              </button>
+              <p id={`basemap-preset-${id}`} className="hint">
+                Contacts {preset.host} (tiles of the area in view are requested from it). {preset.credit}.{' '}
+                <a href={preset.terms} target="_blank" rel="noopener noreferrer">
+                  Terms
+                </a>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -66,8 +94,9 @@ export function BasemapPanel() {
         </button>
       </div>
       <p className="hint">
-        The accurate border and the app's markers stay on top of any basemap. A style URL sends requests to its server;
-        a PMTiles file is read locally.
+        The accurate border and the app's markers stay on top of any basemap. Nothing is requested from another server
+        until you choose an online basemap or a style URL; the choice is remembered on this computer, never put in a
+        link. A PMTiles file is read locally.
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { type DataError, formatDataError } from '../claims/errors';
 import { useApp } from './useApp';
 import { useImportFiles } from './useImportFiles';
@@ -22,9 +22,16 @@ export function ImportPanel() {
   const claimOutcomes = useApp((s) => s.claimOutcomes);
   const areaOutcomes = useApp((s) => s.areaOutcomes);
   const outcomes = [...claimOutcomes, ...areaOutcomes];
-  const storageError = useApp((s) => s.storageError);
+  const storageNotices = useApp((s) => s.storageNotices);
+  const unreadable = useApp((s) => s.unreadableStored);
+  const areaFiles = useApp((s) => s.areaFiles);
   const progress = useApp((s) => s.areaProgress);
   const onRemove = useApp((s) => s.removeBatch);
+  const onRemoveArea = useApp((s) => s.removeArea);
+  const onRemoveUnreadable = useApp((s) => s.removeUnreadable);
+  const onRemoveAll = useApp((s) => s.removeAllImports);
+  const [confirmingRemoveAll, setConfirmingRemoveAll] = useState(false);
+  const fileCount = batches.length + areaFiles.length + failedStored.length + unreadable.length;
   const onFiles = useImportFiles();
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -54,7 +61,8 @@ export function ImportPanel() {
       {progress && (
         <div className="import-progress" role="status">
           <label>
-            Importing {progress.done} of {progress.total} file{progress.total === 1 ? '' : 's'}…{' '}
+            {progress.restoring ? 'Restoring files imported earlier: ' : 'Importing '}
+            {progress.done} of {progress.total} file{progress.total === 1 ? '' : 's'}…{' '}
             <progress max={progress.total} value={progress.done} />
           </label>
         </div>
@@ -78,8 +86,12 @@ export function ImportPanel() {
           )}
         </div>
       )}
-      {storageError && <p className="import-failed">{storageError}</p>}
-      {batches.length > 0 && (
+      {storageNotices.map((notice) => (
+        <p key={notice} className="import-failed" role="alert">
+          {notice}
+        </p>
+      ))}
+      {(batches.length > 0 || areaFiles.length > 0) && (
         <ul className="import-batches" aria-label="Imported files">
           {batches.map((b) => (
             <li key={b.id}>
@@ -87,6 +99,20 @@ export function ImportPanel() {
                 {b.fileName}: {b.claims.length} claim{b.claims.length === 1 ? '' : 's'}
               </span>
               <button type="button" onClick={() => onRemove(b.id)} aria-label={`Remove imported file ${b.fileName}`}>
+                Remove
+              </button>
+            </li>
+          ))}
+          {areaFiles.map((a) => (
+            <li key={a.id}>
+              <span>
+                {a.fileName}: area map, {a.snapshot.claims.length} polygon{a.snapshot.claims.length === 1 ? '' : 's'}
+              </span>
+              <button
+                type="button"
+                onClick={() => onRemoveArea(a.snapshot)}
+                aria-label={`Remove imported file ${a.fileName}`}
+              >
                 Remove
               </button>
             </li>
@@ -102,6 +128,39 @@ export function ImportPanel() {
           </button>
         </div>
       ))}
+      {unreadable.map((u) => (
+        <div key={String(u.key)} className="import-failed" role="alert">
+          <p>{u.label}, stored on an earlier visit, could not be read and is not shown.</p>
+          <button type="button" onClick={() => onRemoveUnreadable(u.key)}>
+            Remove it
+          </button>
+        </div>
+      ))}
+      {fileCount > 0 && (
+        <div className="panel-actions">
+          {confirmingRemoveAll ? (
+            <p role="alert">
+              Remove all {fileCount} imported file{fileCount === 1 ? '' : 's'} from this browser?{' '}
+              <button
+                type="button"
+                onClick={() => {
+                  setConfirmingRemoveAll(false);
+                  void onRemoveAll();
+                }}
+              >
+                Yes, remove all
+              </button>{' '}
+              <button type="button" onClick={() => setConfirmingRemoveAll(false)}>
+                Cancel
+              </button>
+            </p>
+          ) : (
+            <button type="button" onClick={() => setConfirmingRemoveAll(true)}>
+              Remove all…
+            </button>
+          )}
+        </div>
+      )}
     </section>
   );
 }

@@ -142,9 +142,13 @@ function ClaimItem(props: {
 }) {
   const { claim, inForce, future, hidden, conflicts } = props;
   const [open, setOpen] = useState(inForce);
-  const classes = ['claim', inForce && 'in-force', future && 'future', hidden && 'source-hidden', open && 'open'].filter(
-    Boolean,
-  );
+  const classes = [
+    'claim',
+    inForce && 'in-force',
+    future && 'future',
+    hidden && 'source-hidden',
+    open && 'open',
+  ].filter(Boolean);
   const detailsId = `claim-details-${claim.id}`;
   return (
     <li className={classes.join(' ')} id={`claim-${claim.id}`} data-claim-id={claim.id} data-in-force={inForce}>

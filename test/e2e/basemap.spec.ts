@@ -123,3 +123,147 @@ test('a local .pmtiles file becomes the basemap, read in place, with the border 
   await expect(page.locator('.basemap-notice[role="alert"]')).toHaveCount(0);
   expect(map.foreignRequests).toEqual([]);
 });
+
+/** CSP violations the page reports, collected from the start. */
+async function recordCspViolations(page: Page) {
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
+    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+}
+
+const renderedCount = (page: Page, layer: string) =>
+  page.evaluate((layer) => window.__frontlineMap?.queryRenderedFeatures({ layers: [layer] }).length ?? 0, layer);
+
+test('with nothing chosen, the built-in basemap draws the rivers and no request leaves the origin', async ({
+  page,
+}) => {
+  const map = new MapDriver(page);
+  await map.open('?date=2025-02-06&view=9/51.15/35.3');
+  expect(await renderedCount(page, 'rivers')).toBeGreaterThan(0);
+  const names = await page.evaluate(() =>
+    [
+      ...new Set(window.__frontlineMap?.queryRenderedFeatures({ layers: ['rivers'] }).map((f) => f.properties.name)),
+    ].sort(),
+  );
+  expect(names).toContain('Psel');
+  const order = await page.evaluate(() => window.__frontlineMap?.getLayersOrder() ?? []);
+  expect(order.indexOf('rivers')).toBeLessThan(order.indexOf('border'));
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+  await expect(page.locator('.basemap-presets')).toContainText('Contacts tiles.openfreemap.org');
+  await expect(page.locator('.basemap-presets')).toContainText('Contacts tiles.maps.eox.at');
+  expect(map.foreignRequests).toEqual([]);
+});
+
+test('the OpenStreetMap preset requests its style, keeps the app on top, and is remembered', async ({ page }) => {
+  const violations = await recordCspViolations(page);
+  const styleRequests: string[] = [];
+  // A stand-in for OpenFreeMap: a small valid style (a background and a GeoJSON source), never the real server.
+  await page.route('https://tiles.openfreemap.org/**', (route) => {
+    styleRequests.push(route.request().url());
+    return route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+      body: JSON.stringify({
+        version: 8,
+        sources: {
+          openmaptiles: {
+            type: 'geojson',
+            attribution: 'OpenFreeMap stand-in © OpenMapTiles Data from OpenStreetMap',
+            data: {
+              type: 'Feature',
+              properties: {},
+              geometry: {
+                type: 'Polygon',
+                coordinates: [
+                  [
+                    [34, 50],
+                    [37, 50],
+                    [37, 52],
+                    [34, 52],
+                    [34, 50],
+                  ],
+                ],
+              },
+            },
+          },
+        },
+        layers: [
+          { id: 'background', type: 'background', paint: { 'background-color': '#f8f4f0' } },
+          { id: 'landcover', type: 'fill', source: 'openmaptiles', paint: { 'fill-color': '#e8eedd' } },
+        ],
+      }),
+    });
+  });
+  const map = new MapDriver(page);
+  await map.open('?date=2025-02-06');
+  expect(styleRequests).toEqual([]);
+  await page.getByRole('button', { name: 'OpenStreetMap (OpenFreeMap)' }).click();
+  await expect(page.locator('.basemap-current')).toHaveText('OpenStreetMap (OpenFreeMap), from tiles.openfreemap.org');
+  await map.waitForIdle();
+  expect(styleRequests).toEqual(['https://tiles.openfreemap.org/styles/liberty']);
+  expect(await renderedCount(page, 'place-labels')).toBeGreaterThan(0);
+  expect(await renderedCount(page, 'landcover')).toBeGreaterThan(0);
+  const order = await page.evaluate(() => window.__frontlineMap?.getLayersOrder() ?? []);
+  expect(order.indexOf('border')).toBeGreaterThan(order.indexOf('landcover'));
+  expect(order.indexOf('place-labels')).toBeGreaterThan(order.indexOf('border'));
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('OpenFreeMap stand-in');
+  expect(await map.agreementOf('ulanok')).toBe('disputed');
+  await expect(page.getByRole('button', { name: 'OpenStreetMap (OpenFreeMap)' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  await page.reload();
+  await map.waitForIdle();
+  await expect(page.locator('.basemap-current')).toContainText('OpenFreeMap');
+  expect(await page.evaluate(() => window.__frontlineMap?.getLayer('landcover') !== undefined)).toBe(true);
+  expect(await violations()).toEqual([]);
+  // Only the chosen server was contacted.
+  expect(new Set(map.foreignRequests.map((u) => new URL(u).host))).toEqual(new Set(['tiles.openfreemap.org']));
+
+  await page.getByRole('button', { name: 'Use the built-in basemap' }).click();
+  await map.waitForIdle();
+  expect(await renderedCount(page, 'rivers')).toBeGreaterThan(0);
+});
+
+// A 1×1 green PNG.
+const TILE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgaPgPAAIDAYDH8cz+AAAAAElFTkSuQmCC',
+  'base64',
+);
+
+test('the satellite preset draws EOxCloudless tiles under the border and the places, credited', async ({ page }) => {
+  const violations = await recordCspViolations(page);
+  const tiles: string[] = [];
+  await page.route('https://tiles.maps.eox.at/**', (route) => {
+    tiles.push(route.request().url());
+    return route.fulfill({
+      status: 200,
+      contentType: 'image/png',
+      headers: { 'access-control-allow-origin': '*' },
+      body: TILE,
+    });
+  });
+  const map = new MapDriver(page);
+  await map.open('?date=2025-02-06');
+  await page.getByRole('button', { name: /^Satellite \(EOxCloudless/ }).click();
+  await map.waitForIdle();
+  expect(tiles.length).toBeGreaterThan(0);
+  expect(tiles[0]).toMatch(
+    /^https:\/\/tiles\.maps\.eox\.at\/wmts\/1\.0\.0\/s2cloudless-2024_3857\/default\/g\/\d+\/\d+\/\d+\.jpg$/,
+  );
+  const order = await page.evaluate(() => window.__frontlineMap?.getLayersOrder() ?? []);
+  expect(order.indexOf('border')).toBeGreaterThan(order.indexOf('satellite'));
+  expect(order.indexOf('place-labels')).toBeGreaterThan(order.indexOf('border'));
+  expect(await renderedCount(page, 'place-labels')).toBeGreaterThan(0);
+  expect(await renderedCount(page, 'border')).toBeGreaterThan(0);
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('EOxCloudless 2024');
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Contains modified Copernicus Sentinel data');
+  await expect(page.locator('.basemap-notice[role="alert"]')).toHaveCount(0);
+  expect(await violations()).toEqual([]);
+  expect(new Set(map.foreignRequests.map((u) => new URL(u).host))).toEqual(new Set(['tiles.maps.eox.at']));
+});
