@@ -346,7 +346,11 @@ export class MapController {
     const areas = this.areas;
     if (!areas) return;
     // Empty at first: updateAreas adds the snapshots in force.
-    this.map.addSource(AREA_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    this.map.addSource(AREA_SOURCE, {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+      ...(areas.attribution ? { attribution: areas.attribution } : {}),
+    });
     this.map.addSource(FRONTLINE_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     // Below the disagreement hatching and the places, so markers stay on top of any area.
     const below = this.map.getLayer(DISAGREEMENT_FILL_LAYER) ? DISAGREEMENT_FILL_LAYER : FIRST_APP_LAYER;

@@ -48,6 +48,8 @@ export interface AreaLayerData {
   /** Each snapshot's polygon features (ids unique across all snapshots), by snapshot index. */
   featuresBySnapshot: Feature<AreaGeometry, AreaFeatureProps>[][];
   sourceIds: string[];
+  /** The credit the map shows while these areas are drawn (e.g. maps fetched from the DeepState archive). */
+  attribution?: string;
 }
 
 export function buildAreaLayerData(

@@ -31,6 +31,13 @@ export interface DerivedData {
   ctx: StateContext;
 }
 
+/** DeepState's maps fetched from the public archive are credited on the map while they are drawn. */
+const ARCHIVE_CREDIT = 'Front line: DeepStateMap.live, via the deepstatemaps-history archive';
+
+function withAttribution(data: AreaLayerData, areas: readonly LoadedArea[]): AreaLayerData {
+  return areas.some((a) => a.fetchedFrom) ? { ...data, attribution: ARCHIVE_CREDIT } : data;
+}
+
 /** Recomputes only what the changed inputs feed: an area import does not rebuild the time index. */
 export function deriveData(next: DataInputs, previous?: DataInputs & DerivedData): DerivedData {
   const sameClaims = previous && previous.bundled === next.bundled && previous.claimBatches === next.claimBatches;
@@ -40,9 +47,12 @@ export function deriveData(next: DataInputs, previous?: DataInputs & DerivedData
   const areaLayerData = sameAreas
     ? previous.areaLayerData
     : next.areas.length
-      ? buildAreaLayerData(
-          next.areas.map((a) => a.snapshot),
-          next.areas.map((a) => a.frontLine),
+      ? withAttribution(
+          buildAreaLayerData(
+            next.areas.map((a) => a.snapshot),
+            next.areas.map((a) => a.frontLine),
+          ),
+          next.areas,
         )
       : undefined;
   if (previous && sameClaims && sameAreas) return previous;

@@ -74,14 +74,14 @@ export function App() {
           {/* Both sides are wrapped alike, so entering or leaving compare mode never remounts the first map. */}
           <div className="compare-side">
             <MapPane side={1} />
+            <MapLegend />
+            <StoryCard />
           </div>
           {compare && (
             <div className="compare-side">
               <MapPane side={2} />
             </div>
           )}
-          <MapLegend />
-          <StoryCard />
           {tableOpen && (
             <div className="table-side">
               <PanelBoundary name="Claims table">

@@ -16,7 +16,8 @@ export function MapLegend() {
       >
         {open ? 'Hide legend' : 'Legend'}
       </button>
-      <div id="map-legend-body" hidden={!open}>
+      {/* Focusable, so a keyboard can scroll a long legend. */}
+      <div id="map-legend-body" hidden={!open} tabIndex={0} role="region" aria-label="Legend">
         <Legend />
       </div>
     </div>

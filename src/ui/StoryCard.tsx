@@ -100,7 +100,7 @@ export function StoryCard() {
     >
       <header>
         <h2 id="story-title">{story.title}</h2>
-        <button type="button" className="close" onClick={() => goToStep(null)} aria-label="Leave the story">
+        <button type="button" className="close" onClick={() => goToStep(null)} aria-label="Close the story">
           ×
         </button>
       </header>

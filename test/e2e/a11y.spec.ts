@@ -32,6 +32,15 @@ test.describe('axe', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('with a place’s timeline chart, the claims table and a story open', async ({ page }) => {
+    const map = new MapDriver(page);
+    await map.open('?story=ulanok-konopelka-february-2025&step=2&table=1');
+    await expect(page.locator('.place-timeline svg')).toBeVisible();
+    await expect(page.locator('.claims-table tbody tr[data-claim-id]').first()).toBeVisible();
+    await expect(page.locator('.story-card[data-story]')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('on a small screen', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     const map = new MapDriver(page);
@@ -101,7 +110,7 @@ test.describe('keyboard only', () => {
         `${pattern} in\n${all.join('\n')}`,
       ).toBe(true);
     reached(/^input\[search\] Find a place/);
-    reached(/^input\[checkbox\] Institute for the Study of War/);
+    reached(/^input\[checkbox\] ISW \(Institute for the Study of War/);
     reached(/^button Show only Institute for the Study of War/);
     reached(/^button Hide low reliability/);
     reached(/^button Sudzha/);

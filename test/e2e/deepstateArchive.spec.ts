@@ -91,6 +91,8 @@ test('with the switch on, scrubbing to 2024-09-06 shows that snapshot, fetched o
   expect(await visibleAreas(map)).toEqual(['0:contested', '0:ukrainian']);
   await expect(panel(page)).toContainText('DeepStateMap.live');
   await expect(panel(page)).toContainText('DanielRose2310/deepstatemaps-history');
+  // The map's own attribution credits DeepState while its polygons are drawn.
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('DeepStateMap.live');
 
   // Three quick steps: only the settled date's snapshot is asked for, not 4 and 5 September's.
   await stepDays(page, 3);
