@@ -16,10 +16,10 @@ export function MapLegend() {
       >
         {open ? 'Hide legend' : 'Legend'}
       </button>
-      {/* Focusable, so a keyboard can scroll a long legend. */}
-      <div id="map-legend-body" hidden={!open} tabIndex={0} role="region" aria-label="Legend">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so a keyboard can scroll it (axe: scrollable-region-focusable) */}
+      <section id="map-legend-body" hidden={!open} tabIndex={0} aria-label="Legend">
         <Legend />
-      </div>
+      </section>
     </div>
   );
 }

@@ -11,7 +11,6 @@ if (!loaded.ok) throw new Error('the bundled data does not parse');
 const { places, claims } = loaded.value;
 const claimIds = claims.map((c) => c.id);
 
-
 const RULES: [string, RegExp][] = [
   [
     'a file path',
