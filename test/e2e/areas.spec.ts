@@ -55,9 +55,12 @@ test('imported area maps clip to Russia, follow the slider, and show their km²'
   await expect(page.locator('.areas-panel .area-disagreement')).toContainText('switch sources off or on');
 
   await page.goto('/?date=2025-03-13&view=9.50/51.15000/35.30000');
-  // Area imports last for the session only: after navigation they are gone, and the panel says so.
+  // Area imports are kept in this browser: after navigation they are imported again, and March's is in force.
   await map.waitForIdle();
-  await expect(page.locator('.areas-panel')).toContainText('No area maps loaded');
+  await expect(page.locator('.areas-panel .area-figures [data-status="ukrainian"] strong')).toHaveText(
+    `${mar.toFixed(1)} km²`,
+    { timeout: 30_000 },
+  );
 });
 
 test('scrubbing from the February map to the March map shrinks the salient', async ({ page }) => {
