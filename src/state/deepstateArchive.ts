@@ -100,7 +100,8 @@ function saveArchiveSettings(
 
 /**
  * The options the app starts with: the remembered settings, and in e2e builds only, shorter limits from the
- * link (`archiveTimeoutMs`, `archiveMaxBytes`) so the tests need not wait 20 s or send 20 MB.
+ * link (`archiveTimeoutMs`, `archiveMaxBytes`) so the tests need not wait 20 s or send 20 MB, and a longer
+ * settle time (`archiveSettleMs`) so steps the test means as one burst stay one on a loaded machine.
  */
 export function archiveOptionsFromPage(search = ''): ArchiveOptions {
   const options: ArchiveOptions = { settings: readArchiveSettings() };
@@ -111,6 +112,9 @@ export function archiveOptionsFromPage(search = ''): ArchiveOptions {
       return Number.isFinite(n) && n > 0 ? n : undefined;
     };
     options.limits = { timeoutMs: number('archiveTimeoutMs'), maxBytes: number('archiveMaxBytes') };
+    // A loaded CI machine can take longer than the settle time between two key presses.
+    const settleMs = number('archiveSettleMs');
+    if (settleMs) options.settleMs = settleMs;
   }
   return options;
 }

@@ -84,7 +84,7 @@ test('with the switch on, scrubbing to 2024-09-06 shows that snapshot, fetched o
 }) => {
   const asked = await standIn(page);
   const map = new MapDriver(page);
-  await map.open(`?date=2024-09-03&${VIEW}`);
+  await map.open(`?date=2024-09-03&${VIEW}&archiveSettleMs=1500`);
   await expect(page.getByLabel(SWITCH)).not.toBeChecked();
   await page.getByLabel(SWITCH).check();
   await expect(status(page)).toHaveText(/Showing DeepState's map of 3 Sept? 2024, 20:13 UTC/, { timeout: 30_000 });
