@@ -1,3 +1,4 @@
+import { useT } from './i18n';
 import { Legend } from './Legend';
 import { useApp } from './useApp';
 
@@ -5,6 +6,7 @@ import { useApp } from './useApp';
 export function MapLegend() {
   const open = useApp((s) => s.legendOpen);
   const update = useApp((s) => s.update);
+  const t = useT();
   return (
     <div className={open ? 'map-legend open' : 'map-legend'}>
       <button
@@ -14,10 +16,12 @@ export function MapLegend() {
         aria-controls="map-legend-body"
         onClick={() => update({ legendOpen: !open })}
       >
-        {open ? 'Hide legend' : 'Legend'}
+        {open ? t('legend.hide') : t('legend.show')}
       </button>
       {/* Focusable, so a keyboard can scroll a long legend. */}
-      <div id="map-legend-body" hidden={!open} tabIndex={0} role="region" aria-label="Legend">
+      {/* biome-ignore lint/a11y/useSemanticElements: a focusable scrolling region, named like the legend */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard must reach it to scroll a long legend */}
+      <div id="map-legend-body" hidden={!open} tabIndex={0} role="region" aria-label={t('legend.show')}>
         <Legend />
       </div>
     </div>
