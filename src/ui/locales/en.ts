@@ -1,4 +1,8 @@
-/** The interface in English: the reference every other language must match key for key (test/unit/i18n.test.ts). */
+/**
+ * The interface in English: the reference every other language must match key for key
+ * (test/unit/i18n.test.ts). Plurals carry all four forms Ukrainian and Russian need (`_one`, `_few`,
+ * `_many`, `_other`) so that every language has the same keys; English uses only `_one` and `_other`.
+ */
 export const en = {
   app: {
     title: 'Frontline Claims',
@@ -211,5 +215,49 @@ export const en = {
       "No area maps loaded. Import DeepState map snapshots, ISW layer files or area files in the app's schema (above) to see who holds what, measured in km², and the front line.",
     on: 'Areas on {{date}}',
     loading: 'Loading the area tools…',
+  },
+  changes: {
+    noClaim: 'no claim',
+    from: 'From',
+    to: 'To',
+    sincePrevious: 'Since previous claim',
+    ring: 'Ring changed places on the map',
+    none: 'No position changed between {{from}} and {{to}}.',
+    some_one: '{{n}} place changed between {{from}} and {{to}}:',
+    some_few: '{{n}} places changed between {{from}} and {{to}}:',
+    some_many: '{{n}} places changed between {{from}} and {{to}}:',
+    some_other: '{{n}} places changed between {{from}} and {{to}}:',
+    claimOf: '(claim of {{date}})',
+  },
+  basemap: {
+    builtin: 'Built-in offline basemap',
+    style: 'Style: {{url}}',
+    preset: '{{label}}, from {{host}}',
+    pmtiles: 'PMTiles file: {{name}}',
+    online: 'Online basemaps',
+    contacts: 'Contacts {{host}} (tiles of the area in view are requested from it).',
+    terms: 'Terms',
+    refused: 'Style URL refused: {{error}}.',
+    styleUrl: 'MapLibre style URL',
+    useStyle: 'Use style',
+    openPmtiles: 'Open a .pmtiles file',
+    useBuiltin: 'Use the built-in basemap',
+    privacy:
+      "The accurate border and the app's markers stay on top of any basemap. Nothing is requested from another server until you choose an online basemap or a style URL; the choice is remembered on this computer, never put in a link. A PMTiles file is read locally.",
+  },
+  picture: {
+    save: 'Save map as PNG',
+    saving: 'Saving…',
+    failed: 'The picture failed: {{error}}',
+  },
+  export: {
+    heading: 'Export claims in view',
+    which: 'Which dates',
+    until: 'up to {{date}}',
+    all: 'all dates',
+    count_one: '{{n}} claim from the enabled sources, with citations.',
+    count_few: '{{n}} claims from the enabled sources, with citations.',
+    count_many: '{{n}} claims from the enabled sources, with citations.',
+    count_other: '{{n}} claims from the enabled sources, with citations.',
   },
 };
