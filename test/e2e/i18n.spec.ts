@@ -67,6 +67,7 @@ test('Ukrainian: the interface, the date and the place name in Ukrainian', async
   const headings = await page.locator('header button, h2, h3, legend, .date-slider button').allInnerTexts();
   const onScreen = headings.map((s) => s.trim());
   for (const text of english) expect(onScreen, text).not.toContain(text);
+  // biome-ignore lint/performance/useDomNodeTextContent: what is rendered on screen, not hidden text
   const body = await page.locator('body').innerText();
   for (const text of [en.app.tagline, en.legend.placeMarker, en.slider.hint, en.place.everyClaim.split(' {{')[0]])
     expect(body, text).not.toContain(text);

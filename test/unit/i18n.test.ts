@@ -58,7 +58,19 @@ describe('interface strings', () => {
     for (const file of tsxFiles('src/ui'))
       for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([^']+)'/g)) used.add(m[1]);
     expect(used.size).toBeGreaterThan(50);
-    expect([...used].filter((k) => !english.has(k))).toEqual([]);
+    // A plural is used by its base key (`t('export.count', { count })`) and stored as `export.count_one`, ….
+    const exists = (k: string) => english.has(k) || english.has(`${k}_other`);
+    expect([...used].filter((k) => !exists(k))).toEqual([]);
+  });
+
+  it('every plural has the forms each language needs', () => {
+    const bases = [...english.keys()].filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -'_other'.length));
+    expect(bases.length).toBeGreaterThan(0);
+    for (const [lang, strings] of Object.entries({ en: english, ...languages })) {
+      const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      for (const base of bases)
+        for (const form of forms) expect(strings.has(`${base}_${form}`), `${lang} ${base}_${form}`).toBe(true);
+    }
   });
 
   it('template keys resolve for every value they are built from', async () => {
