@@ -9,7 +9,7 @@ import { useApp } from './useApp';
 const DAYS_PER_SECOND = 8;
 
 /** The date in the interface language's locale (./i18n.ts). */
-export function formatLongDate(date: IsoDate): string {
+function formatLongDate(date: IsoDate): string {
   return formatDate(date);
 }
 
