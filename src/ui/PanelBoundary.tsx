@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { Component, type ReactNode } from 'react';
+import './i18n';
 
 interface Props {
   name: string;
