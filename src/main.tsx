@@ -9,6 +9,7 @@ import { bindUrl } from './state/urlSync';
 import { App } from './ui/App';
 import { preloadAreaViews } from './ui/areaViews';
 import { DataErrors } from './ui/DataErrors';
+import { bindLanguage, rememberedLang } from './ui/i18n';
 import { storyOfferDeclined } from './ui/storyOffer';
 import { AppProvider } from './ui/useApp';
 import './ui/app.css';
@@ -32,7 +33,9 @@ else {
       search: window.location.search,
       offerStory: window.location.search === '' && !storyOfferDeclined(),
       basemap: readBasemapChoice(),
+      lang: rememberedLang(),
     });
+    bindLanguage(store);
     bindUrl(store);
     render(
       <AppProvider store={store}>

@@ -2,6 +2,14 @@ import type { ChangeRange } from '../claims/changes';
 import type { IsoDate } from '../claims/model';
 import type { Story } from '../claims/story';
 
+/** The interface languages; English is the default (and is left out of a link). */
+export const LANGS = ['en', 'uk', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
 export interface MapView {
   lng: number;
   lat: number;
@@ -37,6 +45,8 @@ export interface AppState {
   /** The story being followed (its id), or null for free use; `step` counts from 1. */
   story: string | null;
   step: number;
+  /** The interface language (the record's claim summaries stay as written). */
+  lang: Lang;
 }
 
 /** What the URL may restore is checked against what exists. */
@@ -67,6 +77,7 @@ export function defaultState(ctx: StateContext): AppState {
     legendOpen: true,
     story: null,
     step: 1,
+    lang: 'en',
   };
 }
 

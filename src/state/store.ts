@@ -8,7 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Dataset } from '../claims/model';
 import type { Story } from '../claims/story';
 import type { BasemapChoice } from '../map/basemapChoice';
-import { type AppState, storyStepState } from './appState';
+import { type AppState, type Lang, storyStepState } from './appState';
 import { type AreaImportSlice, areaImportSlice } from './areaImports';
 import { type BasemapSlice, basemapSlice } from './basemap';
 import { type ClaimImportSlice, claimImportSlice } from './claimImports';
@@ -61,6 +61,8 @@ export interface StoreOptions {
   /** The page's query string, read once at start (./urlSync.ts keeps them in step afterwards). */
   search?: string;
   basemap?: BasemapChoice;
+  /** The language remembered on this machine; a link's `lang` wins over it. */
+  lang?: Lang;
   /** Offer the seed story (main.tsx: a bare link, and the offer not declined on this machine before). */
   offerStory?: boolean;
   /** Where the area import worker comes from; tests pass a fake. */
@@ -79,6 +81,7 @@ export function createAppStore(options: StoreOptions): AppStore {
   };
   const derived = deriveData(inputs);
   const link = parseUrlState(options.search ?? '', derived.ctx);
+  if (options.lang && !new URLSearchParams(options.search ?? '').has('lang')) link.state.lang = options.lang;
   return createStore<Store>()((set, get, api) => ({
     ...inputs,
     ...derived,

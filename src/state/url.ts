@@ -7,7 +7,7 @@
 import { isValidIsoDate } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
 import type { AppState, MapView, StateContext } from './appState';
-import { defaultState, storyStepState } from './appState';
+import { defaultState, isLang, LANGS, storyStepState } from './appState';
 
 /** `coalesce` pushes unless the previous push was moments ago (a slider being dragged or played). */
 export type HistoryMode = 'push' | 'coalesce' | 'replace';
@@ -180,6 +180,13 @@ const URL_FIELDS: readonly UrlField<keyof AppState>[] = [
       return { value: Number(raw) };
     },
     write: (s) => (s.story ? String(s.step) : null),
+  }),
+  field({
+    key: 'lang',
+    param: 'lang',
+    history: 'push',
+    read: (raw) => (isLang(raw) ? { value: raw } : { error: `expected one of ${LANGS.join(', ')}` }),
+    write: (s) => (s.lang === 'en' ? null : s.lang),
   }),
   field({
     key: 'view',

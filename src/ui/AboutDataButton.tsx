@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { AboutData } from './AboutData';
+import { useT } from './i18n';
 import { useApp } from './useApp';
 
 /** "About the data" from the header: a modal dialog (Escape or the button closes it, focus returns). */
@@ -8,6 +9,7 @@ export function AboutDataButton() {
   const open = useApp((s) => s.aboutOpen);
   const update = useApp((s) => s.update);
   const dialog = useRef<HTMLDialogElement>(null);
+  const t = useT();
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -17,17 +19,17 @@ export function AboutDataButton() {
   return (
     <>
       <button type="button" className="header-toggle" onClick={() => update({ aboutOpen: true })}>
-        About the data
+        {t('app.aboutData')}
       </button>
       <dialog
         ref={dialog}
         className="about-dialog"
-        aria-label="About the data"
+        aria-label={t('app.aboutData')}
         onClose={() => update({ aboutOpen: false })}
       >
         {open && <AboutData dataset={dataset} />}
         <form method="dialog">
-          <button type="submit">Close</button>
+          <button type="submit">{t('common.close')}</button>
         </form>
       </dialog>
     </>

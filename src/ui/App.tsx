@@ -11,6 +11,8 @@ import { DisagreementsPanel } from './DisagreementsPanel';
 import { DropZone } from './DropZone';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { useT } from './i18n';
+import { LanguageSwitch } from './LanguageSwitch';
 import { MapLegend } from './MapLegend';
 import { MapPane } from './MapPane';
 import { MapsProvider } from './maps';
@@ -26,18 +28,18 @@ import { useApp } from './useApp';
 
 /** Side panels in reading order; each reads what it needs from the store. */
 const SIDE_PANELS = [
-  ['Search', PlaceSearch],
-  ['Sources', SourcesPanel],
-  ['Places', PlacesList],
-  ['Changes', ChangesPanel],
-  ['Disagreements', DisagreementsPanel],
-  ['Compare', ComparePanel],
-  ['Basemap', BasemapPanel],
-  ['Picture', PicturePanel],
-  ['Import', ImportPanel],
-  ['DeepState archive', DeepStateArchivePanel],
-  ['Areas', AreasPanel],
-  ['Export', ExportPanel],
+  ['search', PlaceSearch],
+  ['sources', SourcesPanel],
+  ['places', PlacesList],
+  ['changes', ChangesPanel],
+  ['disagreements', DisagreementsPanel],
+  ['compare', ComparePanel],
+  ['basemap', BasemapPanel],
+  ['picture', PicturePanel],
+  ['import', ImportPanel],
+  ['deepstate', DeepStateArchivePanel],
+  ['areas', AreasPanel],
+  ['export', ExportPanel],
 ] as const;
 
 /** The layout: header, side panels, the map (two side by side in compare mode), the place panel, the slider. */
@@ -45,12 +47,13 @@ export function App() {
   const compare = useApp((s) => s.compare);
   const tableOpen = useApp((s) => s.tableOpen);
   const update = useApp((s) => s.update);
+  const t = useT();
   return (
     <MapsProvider>
       <div className="app">
         <header className="app-header">
-          <h1>Frontline Claims</h1>
-          <p className="tagline">Who claims to control what, and when: Kursk region, 2024–2025</p>
+          <h1>{t('app.title')}</h1>
+          <p className="tagline">{t('app.tagline')}</p>
           <AboutDataButton />
           <button
             type="button"
@@ -58,14 +61,15 @@ export function App() {
             aria-pressed={tableOpen}
             onClick={() => update({ tableOpen: !tableOpen })}
           >
-            Claims table
+            {t('app.claimsTable')}
           </button>
+          <LanguageSwitch />
         </header>
         <Notices />
         <DropZone />
-        <aside className="side-panel" aria-label="Sources and places">
+        <aside className="side-panel" aria-label={t('app.sidePanels')}>
           {SIDE_PANELS.map(([name, Panel]) => (
-            <PanelBoundary key={name} name={name}>
+            <PanelBoundary key={name} name={t(`panel.${name}`)}>
               <Panel />
             </PanelBoundary>
           ))}
@@ -84,7 +88,7 @@ export function App() {
           )}
           {tableOpen && (
             <div className="table-side">
-              <PanelBoundary name="Claims table">
+              <PanelBoundary name={t('app.claimsTable')}>
                 <ClaimsTable />
               </PanelBoundary>
             </div>
@@ -93,7 +97,7 @@ export function App() {
         <PlacePanelAside />
         <DateAnnouncer />
         <footer className="slider-bar">
-          <PanelBoundary name="Date slider">
+          <PanelBoundary name={t('panel.slider')}>
             <DateSlider />
           </PanelBoundary>
         </footer>

@@ -1,7 +1,7 @@
 import type { AreaDisagreement, DisagreementKind, DisagreementPart } from '../areas/disagreement';
 import type { AreaSnapshot } from '../areas/model';
-import { AREA_STATUS_STYLE } from '../map/areaLayers';
-import { DISAGREEMENT_MEANING, DisagreementSwatch, HOW_THE_PAIR_IS_CHOSEN } from './DisagreementSwatch';
+import { DisagreementSwatch } from './DisagreementSwatch';
+import { formatKm2, useT } from './i18n';
 
 interface Props {
   /** Every enabled source's map in force, in pair order (../areas/disagreementPair `comparableMaps`). */
@@ -11,45 +11,45 @@ interface Props {
   nameOf: (sourceId: string) => string;
 }
 
-const km2 = (v: number) => `${v.toFixed(1)} km²`;
-const PATTERN: Record<DisagreementKind, string> = { opposed: 'hatched', contested: 'dotted' };
-const TITLE: Record<DisagreementKind, string> = { opposed: 'Opposed', contested: 'Held vs contested' };
+const km2 = formatKm2;
+const KINDS: readonly DisagreementKind[] = ['opposed', 'contested'];
 
 /** The Areas panel's account of where the two compared area maps disagree: the same rule and figures as the map. */
 export function AreaDisagreementSummary({ comparable, disagreement, nameOf }: Props) {
+  const t = useT();
   const [first, second, ...others] = comparable;
   const says = (part: DisagreementPart) =>
-    `${nameOf(part.a.sourceId)}: ${AREA_STATUS_STYLE[part.a.status].label}; ${nameOf(part.b.sourceId)}: ${AREA_STATUS_STYLE[part.b.status].label}`;
+    `${nameOf(part.a.sourceId)}: ${t(`areaStatus.${part.a.status}`)}; ${nameOf(part.b.sourceId)}: ${t(`areaStatus.${part.b.status}`)}`;
   return (
     <section className="area-disagreement" aria-labelledby="area-disagreement-heading">
-      <h3 id="area-disagreement-heading">Where two area maps disagree</h3>
+      <h3 id="area-disagreement-heading">{t('legend.areasDisagree')}</h3>
       {!first || !second || !disagreement ? (
         <p className="hint">
-          {first
-            ? `Only ${nameOf(first.sourceId)} has an area map on this date that is switched on; there is nothing to compare it with.`
-            : 'No area map to compare on this date.'}{' '}
-          {HOW_THE_PAIR_IS_CHOSEN}
+          {first ? t('areaDisagreement.onlyOne', { name: nameOf(first.sourceId) }) : t('areaDisagreement.noMap')}{' '}
+          {t('disagreement.howChosen')}
         </p>
       ) : (
         <>
           <p data-compared={`${first.sourceId},${second.sourceId}`}>
-            Comparing <strong>{nameOf(first.sourceId)}</strong> with <strong>{nameOf(second.sourceId)}</strong>.{' '}
+            {t('areaDisagreement.comparing')} <strong>{nameOf(first.sourceId)}</strong> {t('areaDisagreement.with')}{' '}
+            <strong>{nameOf(second.sourceId)}</strong>.{' '}
             {others.length > 0 &&
-              `Also with an area map on this date: ${others.map((s) => nameOf(s.sourceId)).join(', ')}. `}
-            {HOW_THE_PAIR_IS_CHOSEN}
+              t('areaDisagreement.others', { names: others.map((s) => nameOf(s.sourceId)).join(', ') })}
+            {t('disagreement.howChosen')}
           </p>
           {disagreement.error ? (
             <p className="hint" role="status">
-              The disagreement of these two maps could not be computed ({disagreement.error}); the map shows none.
+              {t('areaDisagreement.failed', { error: disagreement.error })}
             </p>
           ) : (
             <ul className="area-disagreement-kinds">
-              {(['opposed', 'contested'] as const).map((kind) => {
+              {KINDS.map((kind) => {
                 const parts = disagreement.parts.filter((p) => p.kind === kind);
                 return (
                   <li key={kind} data-kind={kind} data-km2={disagreement.km2[kind].toFixed(1)}>
-                    <DisagreementSwatch kind={kind} /> {TITLE[kind]} ({PATTERN[kind]} on the map):{' '}
-                    <strong>{km2(disagreement.km2[kind])}</strong>, where {DISAGREEMENT_MEANING[kind]}.
+                    <DisagreementSwatch kind={kind} /> {t(`areaDisagreement.title.${kind}`)}{' '}
+                    <strong>{km2(disagreement.km2[kind])}</strong>
+                    {t('areaDisagreement.where', { meaning: t(`disagreement.${kind}`) })}
                     {parts.length > 0 && (
                       <ul>
                         {parts.map((part) => (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { BASEMAP_PRESETS, type BasemapPresetId, checkStyleUrl } from '../map/basemapChoice';
+import { useT } from './i18n';
 import { useApp } from './useApp';
 import './features.css';
 
@@ -12,24 +13,25 @@ export function BasemapPanel() {
   const onChoose = useApp((s) => s.chooseBasemap);
   const [url, setUrl] = useState(choice.kind === 'url' ? choice.url : '');
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   const describe =
     choice.kind === 'builtin'
-      ? 'Built-in offline basemap'
+      ? t('basemap.builtin')
       : choice.kind === 'url'
-        ? `Style: ${choice.url}`
+        ? t('basemap.style', { url: choice.url })
         : choice.kind === 'preset'
-          ? `${BASEMAP_PRESETS[choice.id].label}, from ${BASEMAP_PRESETS[choice.id].host}`
-          : `PMTiles file: ${choice.fileName}`;
+          ? t('basemap.preset', { label: BASEMAP_PRESETS[choice.id].label, host: BASEMAP_PRESETS[choice.id].host })
+          : t('basemap.pmtiles', { name: choice.fileName });
   return (
     <section className="basemap-panel" aria-labelledby="basemap-heading">
-      <h2 id="basemap-heading">Basemap</h2>
+      <h2 id="basemap-heading">{t('panel.basemap')}</h2>
       <p className="basemap-current">{describe}</p>
       {notice && (
         <p className="basemap-notice" role="alert">
           {notice}
         </p>
       )}
-      <ul className="basemap-presets" aria-label="Online basemaps">
+      <ul className="basemap-presets" aria-label={t('basemap.online')}>
         {PRESET_IDS.map((id) => {
           const preset = BASEMAP_PRESETS[id];
           const active = choice.kind === 'preset' && choice.id === id;
@@ -44,9 +46,9 @@ export function BasemapPanel() {
                 {preset.label}
               </button>
               <p id={`basemap-preset-${id}`} className="hint">
-                Contacts {preset.host} (tiles of the area in view are requested from it). {preset.credit}.{' '}
+                {t('basemap.contacts', { host: preset.host })} {preset.credit}.{' '}
                 <a href={preset.terms} target="_blank" rel="noopener noreferrer">
-                  Terms
+                  {t('basemap.terms')}
                 </a>
               </p>
             </li>
@@ -57,13 +59,13 @@ export function BasemapPanel() {
         onSubmit={(e) => {
           e.preventDefault();
           const checked = checkStyleUrl(url);
-          if (!checked.ok) return setError(`Style URL refused: ${checked.error}.`);
+          if (!checked.ok) return setError(t('basemap.refused', { error: checked.error }));
           setError(null);
           onChoose({ kind: 'url', url: checked.url });
         }}
       >
         <label>
-          MapLibre style URL{' '}
+          {t('basemap.styleUrl')}{' '}
           <input
             type="url"
             name="style-url"
@@ -72,11 +74,11 @@ export function BasemapPanel() {
             onChange={(e) => setUrl(e.target.value)}
           />
         </label>{' '}
-        <button type="submit">Use style</button>
+        <button type="submit">{t('basemap.useStyle')}</button>
       </form>
       {error && <p className="basemap-notice">{error}</p>}
       <label>
-        Open a .pmtiles file{' '}
+        {t('basemap.openPmtiles')}{' '}
         <input
           type="file"
           name="pmtiles-file"
@@ -90,14 +92,10 @@ export function BasemapPanel() {
       </label>
       <div className="panel-actions">
         <button type="button" onClick={() => onChoose({ kind: 'builtin' })} disabled={choice.kind === 'builtin'}>
-          Use the built-in basemap
+          {t('basemap.useBuiltin')}
         </button>
       </div>
-      <p className="hint">
-        The accurate border and the app's markers stay on top of any basemap. Nothing is requested from another server
-        until you choose an online basemap or a style URL; the choice is remembered on this computer, never put in a
-        link. A PMTiles file is read locally.
-      </p>
+      <p className="hint">{t('basemap.privacy')}</p>
     </section>
   );
 }

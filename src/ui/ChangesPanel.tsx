@@ -1,11 +1,9 @@
 import { Suspense } from 'react';
 import { orderedRange, type StatusOrNothing } from '../claims/changes';
-import { STATUS_STYLE } from '../map/palette';
 import { AreaChangesList } from './areaViews';
+import { formatNumber, placeName as nameOfPlace, useT } from './i18n';
 import { useApp, useViews } from './useApp';
 import './features.css';
-
-const statusLabel = (status: StatusOrNothing) => (status === 'no-claim' ? 'no claim' : STATUS_STYLE[status].label);
 
 /** What changed between two dates, per place and source, with the claims at both ends; and km² for area maps. */
 export function ChangesPanel() {
@@ -18,9 +16,12 @@ export function ChangesPanel() {
   const highlight = ringed !== undefined;
   const update = useApp((s) => s.update);
   const onSelect = useApp((s) => s.selectPlace);
+  const t = useT();
+  const statusLabel = (status: StatusOrNothing) =>
+    status === 'no-claim' ? t('changes.noClaim') : t(`status.${status}`);
   const onRange = (changeRange: typeof range | null) => update({ changeRange });
   const onHighlight = (on: boolean) => update({ highlightChanges: on });
-  const placeName = new Map(places.map((p) => [p.id, p.names.en]));
+  const placeName = new Map(places.map((p) => [p.id, nameOfPlace(p)]));
   const sourceName = new Map(sources.map((s) => [s.id, s.shortName]));
   const setDate = (end: 'from' | 'to', value: string) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value < firstDate || value > lastDate) return;
@@ -42,22 +43,27 @@ export function ChangesPanel() {
   );
   return (
     <section className="changes-panel" aria-labelledby="changes-heading">
-      <h2 id="changes-heading">Changes</h2>
+      <h2 id="changes-heading">{t('panel.changes')}</h2>
       <div className="changes-range">
-        {dateInput('from', 'From')}
-        {dateInput('to', 'To')}
+        {dateInput('from', t('changes.from'))}
+        {dateInput('to', t('changes.to'))}
         <button type="button" onClick={() => onRange(null)} aria-pressed={following}>
-          Since previous claim
+          {t('changes.sincePrevious')}
         </button>
       </div>
       <label className="changes-highlight">
-        <input type="checkbox" checked={highlight} onChange={(e) => onHighlight(e.target.checked)} /> Ring changed
-        places on the map
+        <input type="checkbox" checked={highlight} onChange={(e) => onHighlight(e.target.checked)} />{' '}
+        {t('changes.ring')}
       </label>
       <p className="changes-summary" aria-live="polite">
         {changes.length === 0
-          ? `No position changed between ${range.from} and ${range.to}.`
-          : `${changes.length} ${changes.length === 1 ? 'place' : 'places'} changed between ${range.from} and ${range.to}:`}
+          ? t('changes.none', { from: range.from, to: range.to })
+          : t('changes.some', {
+              count: changes.length,
+              n: formatNumber(changes.length),
+              from: range.from,
+              to: range.to,
+            })}
       </p>
       {changes.length > 0 && (
         <ul className="changes-list">
@@ -81,7 +87,7 @@ export function ChangesPanel() {
                     {c.to && (
                       <span className="change-date" data-claim-id={c.to.claim.id}>
                         {' '}
-                        (claim of {c.to.claim.statedDate})
+                        {t('changes.claimOf', { date: c.to.claim.statedDate })}
                       </span>
                     )}
                   </li>
@@ -92,7 +98,7 @@ export function ChangesPanel() {
         </ul>
       )}
       {areaIndex && (
-        <Suspense fallback={<p className="hint">Loading the area tools…</p>}>
+        <Suspense fallback={<p className="hint">{t('areas.loading')}</p>}>
           <AreaChangesList areaIndex={areaIndex} range={range} enabled={enabled} sourceName={sourceName} />
         </Suspense>
       )}

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../claims/model';
+import { useT } from './i18n';
 import { useApp } from './useApp';
 import './features.css';
 
@@ -12,6 +13,7 @@ export function ComparePanel() {
   const setCompare = useApp((s) => s.setCompare);
   const update = useApp((s) => s.update);
   const onToggle = setCompare;
+  const t = useT();
   const onDate2 = (next: IsoDate) => update({ date2: next });
   const onSources2 = (next: ReadonlySet<string>) => update({ sources2: next });
   const toggleSource = (id: string, on: boolean) => {
@@ -22,14 +24,14 @@ export function ComparePanel() {
   };
   return (
     <section className="compare-panel" aria-labelledby="compare-heading">
-      <h2 id="compare-heading">Compare</h2>
+      <h2 id="compare-heading">{t('panel.compare')}</h2>
       <button type="button" className="compare-toggle" aria-pressed={compare} onClick={() => onToggle(!compare)}>
-        {compare ? 'Leave compare mode' : 'Compare side by side'}
+        {compare ? t('compare.leave') : t('compare.enter')}
       </button>
       {compare && (
         <div className="compare-controls">
           <label>
-            Right map's date{' '}
+            {t('compare.date2')}{' '}
             <input
               type="date"
               name="date2"
@@ -43,7 +45,7 @@ export function ComparePanel() {
             />
           </label>
           <fieldset>
-            <legend>Right map's sources</legend>
+            <legend>{t('compare.sources2')}</legend>
             {sources.map((s) => (
               <label key={s.id}>
                 <input

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { AGREEMENT_STYLE } from '../map/palette';
-import { formatLongDate } from './DateSlider';
+import { formatLongDate, placeName, useT } from './i18n';
 import { useApp, useViews } from './useApp';
 
 /** How long the date must stay put before it is announced: a drag or playback says nothing until it stops. */
@@ -16,13 +15,14 @@ export function DateAnnouncer() {
   const views = useViews();
   const key = useApp((s) => (s.selectedPlace ? views.claims(s).agreement.get(s.selectedPlace) : undefined));
   const [text, setText] = useState('');
+  const t = useT();
   useEffect(() => {
     const timer = setTimeout(() => {
-      const about = place && key ? ` ${place.names.en}: ${AGREEMENT_STYLE[key].label}.` : '';
+      const about = place && key ? ` ${placeName(place)}: ${t(`agreement.${key}`)}.` : '';
       setText(`${formatLongDate(date)}.${about}`);
     }, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [date, place, key]);
+  }, [date, place, key, t]);
   return (
     <div className="visually-hidden" aria-live="polite" data-testid="date-announcement">
       {text}

@@ -2,15 +2,15 @@ import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 're
 import { fromDayNumber, toDayNumber } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
 import { adjacentDate } from '../claims/timeline';
+import { formatLongDate as formatDate, useT } from './i18n';
 import { useApp } from './useApp';
 
 /** Playback speed. Frames that arrive late skip days instead of queueing them. */
 const DAYS_PER_SECOND = 8;
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-export function formatLongDate(date: IsoDate): string {
-  return longDate.format(new Date(`${date}T00:00:00Z`));
+/** The date in the interface language's locale (./i18n.ts). */
+function formatLongDate(date: IsoDate): string {
+  return formatDate(date);
 }
 
 /** The date shown: drag, keys, jumps between claim dates (everything claimed, points or areas), and playback. */
@@ -18,6 +18,7 @@ export function DateSlider() {
   const dates = useApp((s) => s.dates);
   const date = useApp((s) => s.date);
   const update = useApp((s) => s.update);
+  const t = useT();
   const onChange = useCallback((next: IsoDate) => update({ date: next }), [update]);
   const first = dates[0] ?? date;
   const last = dates.at(-1) ?? date;
@@ -74,21 +75,21 @@ export function DateSlider() {
           <button
             type="button"
             onClick={() => jump(-1)}
-            aria-label="Previous claim date"
-            title="Previous claim date (Shift+←)"
+            aria-label={t('slider.previous')}
+            title={t('slider.previousTitle')}
           >
-            ‹ Claim
+            {t('slider.previousButton')}
           </button>
           <button
             type="button"
             onClick={() => setPlaying((p) => !p)}
             aria-pressed={playing}
-            aria-label={playing ? 'Pause' : 'Play'}
+            aria-label={playing ? t('slider.pause') : t('slider.play')}
           >
-            {playing ? 'Pause' : '▶ Play'}
+            {playing ? t('slider.pause') : t('slider.playButton')}
           </button>
-          <button type="button" onClick={() => jump(1)} aria-label="Next claim date" title="Next claim date (Shift+→)">
-            Claim ›
+          <button type="button" onClick={() => jump(1)} aria-label={t('slider.next')} title={t('slider.nextTitle')}>
+            {t('slider.nextButton')}
           </button>
         </div>
       </div>
@@ -102,7 +103,7 @@ export function DateSlider() {
           value={toDayNumber(date) - firstDay}
           onChange={(e) => onChange(fromDayNumber(firstDay + Number(e.target.value)))}
           onKeyDown={onKeyDown}
-          aria-label="Date"
+          aria-label={t('slider.date')}
           aria-valuetext={formatLongDate(date)}
           aria-keyshortcuts="Shift+ArrowLeft Shift+ArrowRight"
         />
@@ -119,7 +120,7 @@ export function DateSlider() {
       </div>
       <div className="date-range-ends" aria-hidden="true">
         <span>{first}</span>
-        <span className="hint">← → one day · Shift+← → previous/next claim</span>
+        <span className="hint">{t('slider.hint')}</span>
         <span>{last}</span>
       </div>
     </div>

@@ -20,12 +20,4 @@ export function DisagreementSwatch({ kind }: { kind: 'opposed' | 'contested' }) 
   );
 }
 
-/** What each pattern means, in user words; the Legend and the Areas panel say the same. */
-export const DISAGREEMENT_MEANING = {
-  opposed: 'one map shows the ground Ukrainian-held, the other Russian-held or a Russian advance',
-  contested: 'one map shows the ground held (by either side), the other as contested / grey zone',
-} as const;
-
-/** How the compared pair is chosen, in user words. */
-export const HOW_THE_PAIR_IS_CHOSEN =
-  'The two compared are the first two sources, in the order of the Sources panel, that are switched on and have an area map on this date. To compare other maps, switch sources off or on in the Sources panel.';
+// What each pattern means and how the compared pair is chosen: `disagreement.*` in ./locales.

@@ -1,5 +1,5 @@
 import { disputesOf } from '../claims/view';
-import { STATUS_STYLE } from '../map/palette';
+import { formatLongDate, placeName, useT } from './i18n';
 import { useApp, useViews } from './useApp';
 import './features.css';
 
@@ -11,6 +11,7 @@ export function DisagreementsPanel() {
   const only = useApp((s) => s.onlyDisagreements);
   const update = useApp((s) => s.update);
   const onSelect = useApp((s) => s.selectPlace);
+  const t = useT();
   const onOnly = (on: boolean) => update({ onlyDisagreements: on });
   const date = view.date;
   const sourceName = new Map(sources.map((s) => [s.id, s.shortName]));
@@ -24,26 +25,26 @@ export function DisagreementsPanel() {
     : [];
   return (
     <section className="disagreements-panel" aria-labelledby="disagreements-heading">
-      <h2 id="disagreements-heading">Disagreements</h2>
+      <h2 id="disagreements-heading">{t('panel.disagreements')}</h2>
       <label>
         <input type="checkbox" name="only-disagreements" checked={only} onChange={(e) => onOnly(e.target.checked)} />{' '}
-        Only disagreements
+        {t('disagreements.only')}
       </label>
       {only &&
         (disputed.length === 0 ? (
-          <p>The enabled sources agree everywhere on {date}.</p>
+          <p>{t('disagreements.none', { date: formatLongDate(date) })}</p>
         ) : (
           <ul className="disagreement-list">
             {disputed.map(({ place, positions }) => (
               <li key={place.id} data-place-id={place.id}>
                 <button type="button" className="link-button" onClick={() => onSelect(place.id)}>
-                  {place.names.en}
+                  {placeName(place)}
                 </button>{' '}
                 —{' '}
                 {positions.map((p, i) => (
                   <span key={p.sourceId} data-source-id={p.sourceId} data-status={p.status}>
                     {i > 0 ? '; ' : ''}
-                    {sourceName.get(p.sourceId) ?? p.sourceId}: {STATUS_STYLE[p.status].label}
+                    {sourceName.get(p.sourceId) ?? p.sourceId}: {t(`status.${p.status}`)}
                   </span>
                 ))}
               </li>

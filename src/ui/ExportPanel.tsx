@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { claimsInView, claimsToCsv, claimsToGeoJson, countClaimsInView } from '../claims/exportClaims';
 import { download } from './download';
+import { formatNumber, useT } from './i18n';
 import { useApp } from './useApp';
 
 export function ExportPanel() {
   const dataset = useApp((s) => s.dataset);
   const enabled = useApp((s) => s.sources);
   const date = useApp((s) => s.date);
+  const t = useT();
   const [scope, setScope] = useState<'until' | 'all'>('until');
   const filter = { sources: enabled, until: scope === 'until' ? date : undefined };
   // The list is filtered and sorted when a file is asked for; a slider tick only counts.
@@ -14,21 +16,19 @@ export function ExportPanel() {
   const base = `frontline-claims-${scope === 'until' ? `until-${date}` : 'all-dates'}`;
   return (
     <section className="export-panel" aria-labelledby="export-heading">
-      <h2 id="export-heading">Export claims in view</h2>
+      <h2 id="export-heading">{t('export.heading')}</h2>
       <fieldset>
-        <legend className="visually-hidden">Which dates</legend>
+        <legend className="visually-hidden">{t('export.which')}</legend>
         <label>
-          <input type="radio" name="export-scope" checked={scope === 'until'} onChange={() => setScope('until')} /> up
-          to {date}
+          <input type="radio" name="export-scope" checked={scope === 'until'} onChange={() => setScope('until')} />{' '}
+          {t('export.until', { date })}
         </label>{' '}
         <label>
-          <input type="radio" name="export-scope" checked={scope === 'all'} onChange={() => setScope('all')} /> all
-          dates
+          <input type="radio" name="export-scope" checked={scope === 'all'} onChange={() => setScope('all')} />{' '}
+          {t('export.all')}
         </label>
       </fieldset>
-      <p className="hint">
-        {count} claim{count === 1 ? '' : 's'} from the enabled sources, with citations.
-      </p>
+      <p className="hint">{t('export.count', { count, n: formatNumber(count) })}</p>
       <div className="panel-actions">
         <button
           type="button"

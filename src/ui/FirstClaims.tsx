@@ -2,30 +2,38 @@ import { useMemo } from 'react';
 import { controlChanges, type FollowerOutcome } from '../claims/firstClaims';
 import { firstClaimsToCsv } from '../claims/firstClaimsCsv';
 import type { Place } from '../claims/model';
-import { STATUS_STYLE } from '../map/palette';
 import { download } from './download';
+import { formatNumber, useT } from './i18n';
 import { useApp } from './useApp';
 
-const days = (n: number) => (n === 0 ? 'the same day' : `+${n} day${n === 1 ? '' : 's'}`);
+const STATUS_KEYS = {
+  ukrainian: 'status.ukrainian',
+  russian: 'status.russian',
+  contested: 'status.contested',
+  none: 'status.none',
+} as const;
 
 function Outcome({ outcome, name }: { outcome: FollowerOutcome; name: string }) {
+  const t = useT();
+  const days = (n: number) => (n === 0 ? t('first.sameDay') : t('first.days', { count: n, n: formatNumber(n) }));
+  const said = (status: keyof typeof STATUS_KEYS) => t(STATUS_KEYS[status]).toLowerCase();
   if (outcome.kind === 'followed')
     return (
       <>
-        <strong>{name}</strong> followed on {outcome.date} ({days(outcome.lagDays)})
-        {outcome.before ? `, after saying ${STATUS_STYLE[outcome.before].label.toLowerCase()}` : ''}
+        <strong>{name}</strong> {t('first.followed', { date: outcome.date, days: days(outcome.lagDays) })}
+        {outcome.before ? t('first.afterSaying', { status: said(outcome.before) }) : ''}
       </>
     );
   if (outcome.kind === 'contradicted')
     return (
       <>
-        <strong>{name}</strong> said {STATUS_STYLE[outcome.held].label.toLowerCase()} instead
-        {outcome.until ? `, until ${outcome.until}` : ', and still did at the end of the record'}
+        <strong>{name}</strong> {t('first.saidInstead', { status: said(outcome.held) })}
+        {outcome.until ? t('first.until', { date: outcome.until }) : t('first.stillAtEnd')}
       </>
     );
   return (
     <>
-      <strong>{name}</strong> never said so
+      <strong>{name}</strong> {t('first.never')}
     </>
   );
 }
@@ -39,12 +47,13 @@ export function FirstClaims({ place }: { place: Place }) {
   const enabled = useApp((s) => s.sources);
   const dataset = useApp((s) => s.dataset);
   const update = useApp((s) => s.update);
+  const t = useT();
   const changes = useMemo(() => controlChanges(index, place.id, enabled), [index, place.id, enabled]);
   const name = (id: string) => dataset.sources.find((s) => s.id === id)?.shortName ?? id;
   if (changes.length === 0) return null;
   return (
     <section className="first-claims" aria-labelledby={`first-${place.id}`}>
-      <h3 id={`first-${place.id}`}>Who claimed first, who followed</h3>
+      <h3 id={`first-${place.id}`}>{t('first.heading')}</h3>
       <ol>
         {changes.map((c) => (
           <li key={`${c.status}-${c.date}`} data-status={c.status} data-date={c.date}>
@@ -52,8 +61,8 @@ export function FirstClaims({ place }: { place: Place }) {
               <button type="button" className="link-button" onClick={() => update({ date: c.date })}>
                 {c.date}
               </button>{' '}
-              {c.initial ? 'first claimed position' : 'change'}: <strong>{STATUS_STYLE[c.status].label}</strong>, first
-              claimed by {c.first.map((f) => name(f.sourceId)).join(', ')}
+              {c.initial ? t('first.initial') : t('first.change')}: <strong>{t(STATUS_KEYS[c.status])}</strong>
+              {t('first.firstBy', { names: c.first.map((f) => name(f.sourceId)).join(', ') })}
             </p>
             {c.followers.length > 0 && (
               <ul className="followers">
@@ -71,7 +80,7 @@ export function FirstClaims({ place }: { place: Place }) {
         type="button"
         onClick={() => download(`first-claims-${place.id}.csv`, 'text/csv', firstClaimsToCsv(changes, dataset))}
       >
-        Download as CSV
+        {t('first.csv')}
       </button>
     </section>
   );

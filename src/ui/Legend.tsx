@@ -2,12 +2,14 @@ import { AREA_STATUSES } from '../areas/model';
 import { AREA_STATUS_STYLE } from '../map/areaLayers';
 import { AGREEMENT_KEYS, AGREEMENT_STYLE, STATUS_STYLE, STATUSES } from '../map/palette';
 import { PRECISION_KINDS, PRECISION_STYLE } from '../map/precisionStyle';
-import { DISAGREEMENT_MEANING, DisagreementSwatch, HOW_THE_PAIR_IS_CHOSEN } from './DisagreementSwatch';
+import { DisagreementSwatch } from './DisagreementSwatch';
+import { useT } from './i18n';
 import { Shape } from './Shape';
 import { useApp, useViews } from './useApp';
 
 /** What the map's marks, fills and patterns mean; names the two area maps compared now, if any. */
 export function Legend() {
+  const t = useT();
   const pair = useApp(useViews().areas).pair;
   const sources = useApp((s) => s.dataset.sources);
   const nameOf = (id: string) => sources.find((s) => s.id === id)?.shortName ?? id;
@@ -21,28 +23,28 @@ export function Legend() {
   return (
     <section className="legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading" className="visually-hidden">
-        Legend
+        {t('legend.show')}
       </h2>
-      <h3>Place marker: do the enabled sources agree?</h3>
+      <h3>{t('legend.placeMarker')}</h3>
       <ul>
         {AGREEMENT_KEYS.map((key) => (
           <li key={key}>
             <Shape shape={AGREEMENT_STYLE[key].shape} color={AGREEMENT_STYLE[key].color} />
-            {AGREEMENT_STYLE[key].label}
+            {t(`agreement.${key}`)}
           </li>
         ))}
       </ul>
-      <h3>Small marks around it: each source's position, in the source's colour</h3>
+      <h3>{t('legend.sourceMarks')}</h3>
       <ul>
         {STATUSES.map((status) => (
           <li key={status}>
             <Shape shape={STATUS_STYLE[status].shape} color="#444" size={12} />
-            {STATUS_STYLE[status].label}
+            {t(`status.${status}`)}
           </li>
         ))}
       </ul>
       {shownSources.length > 0 && (
-        <ul className="legend-sources" aria-label="Colours of the switched-on sources">
+        <ul className="legend-sources" aria-label={t('legend.sourceColours')}>
           {shownSources.map((s) => (
             <li key={s.id}>
               <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
@@ -53,7 +55,7 @@ export function Legend() {
       )}
       {hasAreas && (
         <>
-          <h3>Area maps: fill by status, outline by source</h3>
+          <h3>{t('legend.areaMaps')}</h3>
           <ul>
             {AREA_STATUSES.map((status) => (
               <li key={status}>
@@ -62,36 +64,36 @@ export function Legend() {
                   style={{ background: AREA_STATUS_STYLE[status].color, opacity: 0.6 }}
                   aria-hidden="true"
                 />
-                {AREA_STATUS_STYLE[status].label}
+                {t(`areaStatus.${status}`)}
               </li>
             ))}
             <li>
               <svg className="shape" width={16} height={16} aria-hidden="true">
                 <line x1={0} y1={8} x2={16} y2={8} stroke="#111" strokeWidth={2.5} />
               </svg>
-              Front line (edge of the Ukrainian-held area, not on the border)
+              {t('legend.frontLine')}
             </li>
           </ul>
-          <h3>Where two area maps disagree</h3>
+          <h3>{t('legend.areasDisagree')}</h3>
           <p className="hint" data-compared={comparedAreaSources?.join(',') ?? ''}>
             {comparedAreaSources
-              ? `Now compared: ${comparedAreaSources[0]} and ${comparedAreaSources[1]}.`
-              : 'Shown when two switched-on sources have an area map on the date.'}{' '}
-            {HOW_THE_PAIR_IS_CHOSEN}
+              ? t('disagreement.nowCompared', { a: comparedAreaSources[0], b: comparedAreaSources[1] })
+              : t('legend.disagreementWhen')}{' '}
+            {t('disagreement.howChosen')}
           </p>
           <ul>
             <li>
               <DisagreementSwatch kind="opposed" />
-              Hatched: {DISAGREEMENT_MEANING.opposed}
+              {t('legend.hatched', { meaning: t('disagreement.opposed') })}
             </li>
             <li>
               <DisagreementSwatch kind="contested" />
-              Dotted: {DISAGREEMENT_MEANING.contested}
+              {t('legend.dotted', { meaning: t('disagreement.contested') })}
             </li>
           </ul>
         </>
       )}
-      <h3>Map</h3>
+      <h3>{t('legend.map')}</h3>
       <ul>
         {kinds.map((kind) => {
           const style = PRECISION_STYLE[kind];
@@ -112,7 +114,7 @@ export function Legend() {
                   <circle cx={8} cy={8} r={2.5} fill="#555" />
                 )}
               </svg>
-              {style.label}: {style.description}
+              {t(`precision.${kind}.label`)}: {t(`precision.${kind}.description`)}
             </li>
           );
         })}
@@ -120,7 +122,7 @@ export function Legend() {
           <svg className="shape" width={16} height={16} aria-hidden="true">
             <line x1={0} y1={8} x2={16} y2={8} stroke="#4a4a4a" strokeWidth={2.5} strokeDasharray="4 1.5" />
           </svg>
-          Russia–Ukraine state border (OpenStreetMap)
+          {t('legend.border')}
         </li>
       </ul>
     </section>

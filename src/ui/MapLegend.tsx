@@ -1,3 +1,4 @@
+import { useT } from './i18n';
 import { Legend } from './Legend';
 import { useApp } from './useApp';
 
@@ -5,6 +6,7 @@ import { useApp } from './useApp';
 export function MapLegend() {
   const open = useApp((s) => s.legendOpen);
   const update = useApp((s) => s.update);
+  const t = useT();
   return (
     <div className={open ? 'map-legend open' : 'map-legend'}>
       <button
@@ -14,10 +16,10 @@ export function MapLegend() {
         aria-controls="map-legend-body"
         onClick={() => update({ legendOpen: !open })}
       >
-        {open ? 'Hide legend' : 'Legend'}
+        {open ? t('legend.hide') : t('legend.show')}
       </button>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so a keyboard can scroll it (axe: scrollable-region-focusable) */}
-      <section id="map-legend-body" hidden={!open} tabIndex={0} aria-label="Legend">
+      <section id="map-legend-body" hidden={!open} tabIndex={0} aria-label={t('legend.show')}>
         <Legend />
       </section>
     </div>

@@ -7,6 +7,7 @@ import { buildAppLayerData } from '../map/placeFeatures';
 import { supportsWebGL2 } from '../map/webgl';
 import { disagreementGeometry } from './areaViews';
 import { ClaimsTable } from './ClaimsTable';
+import { useT } from './i18n';
 import { MarkTooltip } from './MarkTooltip';
 import { useMapRegistry } from './maps';
 import { useOnDemand } from './onDemand';
@@ -39,7 +40,10 @@ export function MapPane({ side }: { side: MapSide }) {
   const onlyDisagreements = useApp((s) => s.onlyDisagreements);
   const basemap = useApp((s) => s.basemapStyle);
   const view = useApp((s) => s.view);
-  const caption = useApp((s) => (s.compare ? (side === 1 ? `Left: ${s.date}` : `Right: ${s.date2}`) : null));
+  const t = useT();
+  const caption = useApp((s) =>
+    s.compare ? (side === 1 ? t('map.left', { date: s.date }) : t('map.right', { date: s.date2 })) : null,
+  );
   const store = useAppStore();
   const { register } = useMapRegistry();
 
@@ -138,21 +142,20 @@ export function MapPane({ side }: { side: MapSide }) {
       )}
       {status === 'loading' && (
         <div className="map-overlay" role="status">
-          <span className="spinner" aria-hidden="true" /> Loading the map…
+          <span className="spinner" aria-hidden="true" /> {t('map.loading')}
         </div>
       )}
       {status === 'unavailable' && (
         <div className="map-unavailable-view">
           <p className="map-unavailable" role="alert">
-            The map cannot start in this browser because WebGL 2 is unavailable. The claims are below as a table; the
-            date slider, the sources and the place timelines still work.
+            {t('map.noWebgl')}
           </p>
           {side === 1 && <ClaimsTable />}
         </div>
       )}
       {status === 'failed' && (
         <div className="map-overlay map-unavailable" role="alert">
-          The map failed to start: {failure}. The date slider, the sources and the place timelines still work.
+          {t('map.failed', { failure })}
         </div>
       )}
       {hovered && <MarkTooltip hovered={hovered} view={claims} />}

@@ -1,9 +1,11 @@
+import { useT } from './i18n';
 import { useApp } from './useApp';
 
 /** What the link carried that could not be applied, and why. */
 export function Notices() {
   const notices = useApp((s) => s.notices);
   const onDismiss = useApp((s) => s.dismissNotices);
+  const t = useT();
   if (notices.length === 0) return null;
   return (
     <div className="notices" role="status" aria-live="polite">
@@ -13,7 +15,7 @@ export function Notices() {
         ))}
       </ul>
       <button type="button" onClick={onDismiss}>
-        Dismiss
+        {t('common.dismiss')}
       </button>
     </div>
   );

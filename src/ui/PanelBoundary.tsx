@@ -1,4 +1,6 @@
+import i18next from 'i18next';
 import { Component, type ReactNode } from 'react';
+import './i18n';
 
 interface Props {
   name: string;
@@ -17,7 +19,7 @@ export class PanelBoundary extends Component<Props, { error: Error | null }> {
     if (this.state.error)
       return (
         <div className="panel-error" role="alert">
-          The {this.props.name} panel failed: {this.state.error.message}
+          {i18next.t('panel.failed', { name: this.props.name, message: this.state.error.message })}
         </div>
       );
     return this.props.children;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from './i18n';
 import { useMapRegistry } from './maps';
 import type { PictureSide } from './picture';
 import { useApp } from './useApp';
@@ -12,6 +13,7 @@ export function PicturePanel() {
   const date2 = useApp((s) => s.date2);
   const sources2 = useApp((s) => s.sources2);
   const { maps } = useMapRegistry();
+  const t = useT();
   const sides = [
     { controller: maps[1], date, sources: enabled },
     ...(compare ? [{ controller: maps[2], date: date2, sources: sources2 }] : []),
@@ -46,11 +48,11 @@ export function PicturePanel() {
   };
   return (
     <section className="picture-panel" aria-labelledby="picture-heading">
-      <h2 id="picture-heading">Picture</h2>
+      <h2 id="picture-heading">{t('panel.picture')}</h2>
       <button type="button" onClick={save} disabled={!ready || busy}>
-        {busy ? 'Saving…' : 'Save map as PNG'}
+        {busy ? t('picture.saving') : t('picture.save')}
       </button>
-      {error && <p className="basemap-notice">The picture failed: {error}</p>}
+      {error && <p className="basemap-notice">{t('picture.failed', { error })}</p>}
     </section>
   );
 }

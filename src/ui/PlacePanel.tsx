@@ -2,31 +2,29 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim, Place, Precision } from '../claims/model';
 import { AGREEMENT_STYLE, STATUS_STYLE } from '../map/palette';
 import { PRECISION_STYLE, precisionRadiusM } from '../map/precisionStyle';
-import { formatLongDate } from './DateSlider';
+import type { Lang } from '../state/appState';
 import { FirstClaims } from './FirstClaims';
+import { currentLang, formatLongDate, formatNumber, placeName, useT } from './i18n';
 import { PanelBoundary } from './PanelBoundary';
 import { PlaceTimeline } from './PlaceTimeline';
 import { SafeLink } from './SafeLink';
 import { Shape } from './Shape';
 import { useApp, useViews } from './useApp';
 
-const NATURE_LABEL: Record<Claim['nature'], string> = {
-  capture: 'capture',
-  holding: 'holding',
-  advance: 'advance',
-  'attack-repelled': 'attack repelled',
-  denial: 'denial',
-  'no-comment': 'no comment',
-  assessment: 'assessment',
-  'map-derived': 'derived from map data',
+/** Beside the heading (the place's name in the interface language), its names in the other languages. */
+const OTHER_NAMES: Record<Lang, readonly ('en' | 'uk' | 'ru')[]> = {
+  en: ['ru', 'uk'],
+  uk: ['en', 'ru'],
+  ru: ['en', 'uk'],
 };
 
 /** The selected place's panel, beside the map; nothing when no place is open. */
 export function PlacePanelAside() {
   const place = useApp((s) => s.dataset.places.find((p) => p.id === s.selectedPlace));
+  const t = useT();
   if (!place) return null;
   return (
-    <aside className="place-panel" aria-label={`Claims about ${place.names.en}`}>
+    <aside className="place-panel" aria-label={t('place.aside', { name: placeName(place) })}>
       <PanelBoundary name="Place">
         <PlacePanel place={place} />
       </PanelBoundary>
@@ -36,6 +34,9 @@ export function PlacePanelAside() {
 
 function PlacePanel({ place }: { place: Place }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const t = useT();
+  const lang = currentLang();
+  const name = placeName(place);
   const views = useViews();
   const dataset = useApp((s) => s.dataset);
   const date = useApp((s) => s.date);
@@ -76,42 +77,49 @@ function PlacePanel({ place }: { place: Place }) {
     <section className="place-detail" data-place-id={place.id} aria-labelledby={`place-heading-${place.id}`}>
       <div className="place-detail-head">
         <h2 ref={heading} tabIndex={-1} id={`place-heading-${place.id}`}>
-          {place.names.en}
+          {name}
         </h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Close place panel">
+        <button type="button" className="close" onClick={onClose} aria-label={t('place.close')}>
           ×
         </button>
       </div>
-      <p className="place-names" lang="ru">
-        {place.names.ru} <span lang="uk">· {place.names.uk}</span>
-        {place.names.alt.length > 0 && <span lang="en"> · also {place.names.alt.join(', ')}</span>}
+      <p className="place-names" lang={OTHER_NAMES[lang][0]}>
+        {place.names[OTHER_NAMES[lang][0]]}{' '}
+        <span lang={OTHER_NAMES[lang][1]}>· {place.names[OTHER_NAMES[lang][1]]}</span>
+        {place.names.alt.length > 0 && (
+          <span lang="en">
+            {' · '}
+            {t('place.also', { names: place.names.alt.join(', ') })}
+          </span>
+        )}
       </p>
+      {lang !== 'en' && <p className="hint summaries-language">{t('place.summariesInEnglish')}</p>}
       <PrecisionNote precision={place.precision} />
       <div className="as-of">
         <h3>
-          As of {formatLongDate(date)}:{' '}
+          {t('place.asOf', { date: formatLongDate(date) })}{' '}
           <span className="agreement-badge" data-agreement={agreementKey}>
-            <Shape shape={agreement.shape} color={agreement.color} /> {agreement.label}
+            <Shape shape={agreement.shape} color={agreement.color} /> {t(`agreement.${agreementKey}`)}
           </span>
         </h3>
         {positions.length === 0 ? (
-          <p>No enabled source had made a claim about {place.names.en} by this date.</p>
+          <p>{t('place.noPositions', { name })}</p>
         ) : (
           <ul className="positions">
             {positions.map((p) => (
               <li key={p.sourceId} data-source-id={p.sourceId} data-status={p.status}>
                 <span className="swatch" style={{ background: sourceById.get(p.sourceId)?.color }} aria-hidden="true" />
-                {sourceById.get(p.sourceId)?.shortName}: <strong>{STATUS_STYLE[p.status].label}</strong> (stated{' '}
-                {p.claim.statedDate})
+                {sourceById.get(p.sourceId)?.shortName}: <strong>{t(`status.${p.status}`)}</strong>{' '}
+                {t('common.statedOn', { date: p.claim.statedDate })}
               </li>
             ))}
           </ul>
         )}
       </div>
-      <h3>Timeline</h3>
+      <h3>{t('place.timeline')}</h3>
       <PlaceTimeline place={place} />
       <FirstClaims place={place} />
-      <h3>Every claim about {place.names.en}</h3>
+      <h3>{t('place.everyClaim', { name })}</h3>
       <ol className="claim-timeline">
         {claims.map((claim) => (
           <ClaimItem
@@ -142,6 +150,7 @@ function ClaimItem(props: {
 }) {
   const { claim, inForce, future, hidden, conflicts } = props;
   const [open, setOpen] = useState(inForce);
+  const t = useT();
   const classes = [
     'claim',
     inForce && 'in-force',
@@ -158,12 +167,12 @@ function ClaimItem(props: {
         <span className="claim-source">{props.sourceName}</span>
         <span className="claim-status">
           <Shape shape={STATUS_STYLE[claim.status].shape} color={STATUS_STYLE[claim.status].color} size={12} />
-          {STATUS_STYLE[claim.status].label}
+          {t(`status.${claim.status}`)}
         </span>
-        {inForce && <span className="badge in-force-badge">in force</span>}
-        {future && <span className="badge">after this date</span>}
-        {hidden && <span className="badge">source switched off</span>}
-        <SafeLink href={claim.evidence.url}>Citation</SafeLink>
+        {inForce && <span className="badge in-force-badge">{t('claim.inForce')}</span>}
+        {future && <span className="badge">{t('claim.future')}</span>}
+        {hidden && <span className="badge">{t('claim.sourceOff')}</span>}
+        <SafeLink href={claim.evidence.url}>{t('claim.citation')}</SafeLink>
         <button
           type="button"
           className="link-button claim-more"
@@ -171,32 +180,33 @@ function ClaimItem(props: {
           aria-controls={detailsId}
           onClick={() => setOpen(!open)}
         >
-          {open ? 'less' : 'more'}
-          <span className="visually-hidden"> about the claim of {claim.statedDate}</span>
+          {open ? t('claim.less') : t('claim.more')}
+          <span className="visually-hidden">{t('claim.moreAbout', { date: claim.statedDate })}</span>
         </button>
       </div>
       <p className="claim-summary">{claim.summary}</p>
       <div id={detailsId} hidden={!open}>
         <p className="claim-meta">
-          {NATURE_LABEL[claim.nature]}. {claim.claimant !== props.sourceName && <>Claimant: {claim.claimant}. </>}
-          Reported by {claim.evidence.outlet} ({claim.evidence.provenance}).
+          {t(`claim.nature.${claim.nature}`)}.{' '}
+          {claim.claimant !== props.sourceName && <>{t('claim.claimant', { name: claim.claimant })} </>}
+          {t('claim.reportedBy', { outlet: claim.evidence.outlet, provenance: claim.evidence.provenance })}
           {claim.evidence.alsoReportedAt.map((url, i) => (
             <span key={url}>
               {' · '}
-              <SafeLink href={url}>{`also ${i + 1}`}</SafeLink>
+              <SafeLink href={url}>{t('claim.alsoN', { n: i + 1 })}</SafeLink>
             </span>
           ))}
         </p>
-        {claim.dateNote && <p className="claim-note">Date: {claim.dateNote}</p>}
-        {claim.note && <p className="claim-note">Note: {claim.note}</p>}
+        {claim.dateNote && <p className="claim-note">{t('claim.dateNote', { note: claim.dateNote })}</p>}
+        {claim.note && <p className="claim-note">{t('claim.note', { note: claim.note })}</p>}
       </div>
       {conflicts.length > 0 && (
         <p className="claim-conflict" role="note">
-          Conflicts with{' '}
+          {t('claim.conflictsWith')}{' '}
           {conflicts.map((c, i) => (
             <span key={c.id}>
               {i > 0 && ', '}
-              <a href={`#claim-${c.id}`}>the report dated {c.statedDate}</a>
+              <a href={`#claim-${c.id}`}>{t('claim.reportDated', { date: c.statedDate })}</a>
             </span>
           ))}
           {claim.conflictNote ? `: ${claim.conflictNote}` : '.'}
@@ -210,26 +220,31 @@ function ClaimItem(props: {
 function PrecisionNote({ precision }: { precision: Precision }) {
   const style = PRECISION_STYLE[precision.kind];
   const radiusM = precisionRadiusM(precision);
+  const t = useT();
   const links = (precision.sources ?? []).map((url, i) => (
     <span key={url}>
       {' · '}
-      <SafeLink href={url}>{`source ${i + 1}`}</SafeLink>
+      <SafeLink href={url}>{t('precision.sourceN', { n: i + 1 })}</SafeLink>
     </span>
   ));
   if (radiusM === undefined)
     return (
       <p className="place-precision" data-precision={precision.kind}>
-        Location (published point): {precision.basis}
+        {t('precision.publishedPoint', { basis: precision.basis })}
         {links}
       </p>
     );
-  const circle = style.dash === null ? 'solid ring' : style.dash[0] < 1 ? 'dotted circle' : 'dashed circle';
-  const within = radiusM < 1000 ? `${radiusM} m` : `${(radiusM / 1000).toFixed(1)} km`;
+  const circle = style.dash === null ? 'solid' : style.dash[0] < 1 ? 'dotted' : 'dashed';
+  const within =
+    radiusM < 1000
+      ? t('unit.m', { n: formatNumber(radiusM) })
+      : t('unit.km', { n: formatNumber(radiusM / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
   return (
     <details className="place-precision" data-precision={precision.kind}>
       <summary>
-        {style.label}
-        {precision.kind === 'landmark' ? ` (${precision.landmark})` : ''}: within about {within} ({circle}). Why
+        {t(`precision.${precision.kind}.label`)}
+        {precision.kind === 'landmark' ? ` (${precision.landmark})` : ''}
+        {t('precision.within', { within, circle: t(`precision.circle.${circle}`) })}
       </summary>
       {precision.basis}
       {links}

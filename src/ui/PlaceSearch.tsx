@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Place } from '../claims/model';
 import { searchPlaces } from '../claims/search';
+import { placeName, useT } from './i18n';
 import { useApp } from './useApp';
 
 /** A combobox: type any name (Latin or Cyrillic), arrows to choose, Enter to fly there. */
@@ -10,6 +11,7 @@ export function PlaceSearch() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
+  const t = useT();
   const matches = searchPlaces(places, query).slice(0, 8);
   const open = query.trim() !== '';
   const pick = (place: Place) => {
@@ -20,12 +22,12 @@ export function PlaceSearch() {
   return (
     <div className="place-search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Find a place
+        {t('search.label')}
       </label>
       <input
         id={`${listId}-input`}
         type="search"
-        placeholder="Find a place (any spelling, Латиница or кириллица)"
+        placeholder={t('search.placeholder')}
         value={query}
         role="combobox"
         aria-expanded={open}
@@ -49,9 +51,9 @@ export function PlaceSearch() {
           } else if (e.key === 'Escape') setQuery('');
         }}
       />
-      {open && matches.length === 0 && <p className="no-match">No place matches “{query}”</p>}
+      {open && matches.length === 0 && <p className="no-match">{t('search.noMatch', { query })}</p>}
       {open && matches.length > 0 && (
-        <div id={listId} role="listbox" className="search-results" aria-label="Matching places">
+        <div id={listId} role="listbox" className="search-results" aria-label={t('search.matches')}>
           {matches.map((m, i) => (
             <div
               key={m.place.id}
@@ -65,8 +67,8 @@ export function PlaceSearch() {
                 if (e.key === 'Enter') pick(m.place);
               }}
             >
-              {m.place.names.en}
-              {m.matchedName !== m.place.names.en && <span className="matched-name"> ({m.matchedName})</span>}
+              {placeName(m.place)}
+              {m.matchedName !== placeName(m.place) && <span className="matched-name"> ({m.matchedName})</span>}
             </div>
           ))}
         </div>

@@ -1,8 +1,10 @@
 import { scaleUtc } from 'd3-scale';
+import i18next from 'i18next';
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import type { Place, Status } from '../claims/model';
 import { placeTimeline, type TimelineSegment } from '../claims/placeTimeline';
 import { STATUS_STYLE } from '../map/palette';
+import { placeName, useT } from './i18n';
 import { SafeLink } from './SafeLink';
 import { useApp } from './useApp';
 
@@ -38,7 +40,7 @@ function Patterns({ id }: { id: string }) {
 }
 
 const describe = (sourceName: string, s: TimelineSegment) =>
-  `${sourceName}, ${s.from}: ${STATUS_STYLE[s.status].label}${s.conflicting ? ' (reported differently elsewhere)' : ''}`;
+  `${sourceName}, ${s.from}: ${i18next.t(`status.${s.status}`)}${s.conflicting ? i18next.t('timeline.conflicting') : ''}`;
 
 /**
  * A place's history, one row per enabled source that spoke about it: a band in the status colour and
@@ -48,6 +50,7 @@ const describe = (sourceName: string, s: TimelineSegment) =>
  */
 export function PlaceTimeline({ place }: { place: Place }) {
   const id = useId().replaceAll(':', '');
+  const t = useT();
   const index = useApp((s) => s.index);
   const sources = useApp((s) => s.dataset.sources);
   const enabled = useApp((s) => s.sources);
@@ -73,7 +76,7 @@ export function PlaceTimeline({ place }: { place: Place }) {
         .range([LABEL_WIDTH, WIDTH - 6]),
     [firstDate, lastDate],
   );
-  if (rows.length === 0) return <p className="hint">No enabled source has spoken about {place.names.en}.</p>;
+  if (rows.length === 0) return <p className="hint">{t('timeline.none', { name: placeName(place) })}</p>;
   const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT;
   const ticks = x.ticks(4);
   const format = x.tickFormat(4, '%b %Y');
@@ -92,7 +95,7 @@ export function PlaceTimeline({ place }: { place: Place }) {
         viewBox={`0 0 ${WIDTH} ${height}`}
         width="100%"
         role="group"
-        aria-label={`Claims about ${place.names.en} over time, one row per source`}
+        aria-label={t('timeline.label', { name: placeName(place) })}
       >
         <Patterns id={id} />
         {rows.map((row, r) => {
@@ -175,7 +178,9 @@ export function PlaceTimeline({ place }: { place: Place }) {
         {focused ? (
           <>
             <strong>{describe(nameOf(focused.claim.sourceId), focused)}.</strong> {focused.claim.summary}{' '}
-            <SafeLink href={focused.claim.evidence.url}>Citation ({focused.claim.evidence.outlet})</SafeLink>
+            <SafeLink href={focused.claim.evidence.url}>
+              {t('timeline.citation', { outlet: focused.claim.evidence.outlet })}
+            </SafeLink>
           </>
         ) : (
           <span className="hint">

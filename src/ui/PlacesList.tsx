@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { AGREEMENT_STYLE } from '../map/palette';
-import { placeLabel } from '../map/precisionStyle';
+import { PRECISION_STYLE } from '../map/precisionStyle';
+import { placeName, useT } from './i18n';
 import { Shape } from './Shape';
 import { useApp, useViews } from './useApp';
 
@@ -11,6 +12,7 @@ export function PlacesList() {
   const selected = useApp((s) => s.selectedPlace);
   const onSelect = useApp((s) => s.selectPlace);
   const list = useRef<HTMLUListElement>(null);
+  const t = useT();
   const previous = useRef(selected);
   // When the place panel closes and takes the focus with it, give the focus back to that place's button.
   useEffect(() => {
@@ -23,7 +25,7 @@ export function PlacesList() {
   }, [selected]);
   return (
     <section className="places-list" aria-labelledby="places-heading">
-      <h2 id="places-heading">Places</h2>
+      <h2 id="places-heading">{t('panel.places')}</h2>
       <ul ref={list}>
         {places.map((place) => {
           const key = agreement.get(place.id) ?? 'no-claim';
@@ -39,8 +41,11 @@ export function PlacesList() {
                 data-agreement={key}
               >
                 <Shape shape={style.shape} color={style.color} />
-                <span className="place-name">{placeLabel(place)}</span>
-                <span className="place-agreement">{style.label}</span>
+                <span className="place-name">
+                  {placeName(place)}
+                  {PRECISION_STYLE[place.precision.kind].suffix && t('precision.approx')}
+                </span>
+                <span className="place-agreement">{t(`agreement.${key}`)}</span>
               </button>
             </li>
           );

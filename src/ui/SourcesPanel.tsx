@@ -1,21 +1,10 @@
 import { useMemo } from 'react';
 import type { Source } from '../claims/model';
+import { formatNumber, useT } from './i18n';
 import { useApp } from './useApp';
 
-const KIND_LABEL: Record<Source['kind'], string> = {
-  official: 'official',
-  analyst: 'analyst',
-  'osint-map': 'OSINT map',
-  'news-agency': 'news agency',
-  'military-blogger': 'military blogger',
-};
-
 /** Sources grouped by the side they speak for, each group with a switch for all of it. */
-const GROUPS: readonly { alignment: Source['alignment']; label: string }[] = [
-  { alignment: 'ukrainian', label: 'Ukrainian side' },
-  { alignment: 'russian', label: 'Russian side' },
-  { alignment: 'independent', label: 'Independent' },
-];
+const GROUPS: readonly Source['alignment'][] = ['ukrainian', 'russian', 'independent'];
 
 /** One compact row per source: colour, short name, claim count, switch and solo; the rest on expand. */
 export function SourcesPanel() {
@@ -23,6 +12,7 @@ export function SourcesPanel() {
   const claims = useApp((s) => s.dataset.claims);
   const enabled = useApp((s) => s.sources);
   const update = useApp((s) => s.update);
+  const t = useT();
   const onChange = (next: ReadonlySet<string>) => update({ sources: next });
   const counts = useMemo(() => {
     const map = new Map<string, number>();
@@ -39,25 +29,25 @@ export function SourcesPanel() {
 
   return (
     <section className="sources-panel" aria-labelledby="sources-heading">
-      <h2 id="sources-heading">Sources</h2>
+      <h2 id="sources-heading">{t('panel.sources')}</h2>
       <div className="panel-actions">
         <button type="button" onClick={() => onChange(new Set(sources.map((s) => s.id)))}>
-          All
+          {t('sources.all')}
         </button>
         <button type="button" onClick={() => onChange(new Set())}>
-          None
+          {t('sources.none')}
         </button>
         {lowReliability.length > 0 && (
           <button
             type="button"
             onClick={() => onChange(new Set([...enabled].filter((id) => !lowReliability.includes(id))))}
-            title="Switch off military bloggers and other sources marked low reliability"
+            title={t('sources.hideLowTitle')}
           >
-            Hide low reliability
+            {t('sources.hideLow')}
           </button>
         )}
       </div>
-      {GROUPS.map(({ alignment, label }) => {
+      {GROUPS.map((alignment) => {
         const members = sources.filter((x) => x.alignment === alignment);
         if (members.length === 0) return null;
         const on = members.filter((x) => enabled.has(x.id)).length;
@@ -82,9 +72,9 @@ export function SourcesPanel() {
                   }}
                   onChange={(e) => setGroup(e.target.checked)}
                 />{' '}
-                {label}{' '}
+                {t(`sources.group.${alignment}`)}{' '}
                 <span className="hint">
-                  ({on} of {members.length} on)
+                  {t('sources.groupOn', { on: formatNumber(on), total: formatNumber(members.length) })}
                 </span>
               </label>
             </legend>
@@ -101,24 +91,24 @@ export function SourcesPanel() {
                         {source.shortName}
                         <span className="visually-hidden"> ({source.name})</span>
                       </label>
-                      <span className="source-count" title="Claims in the record">
-                        {counts.get(source.id) ?? 0}
+                      <span className="source-count" title={t('sources.countTitle')}>
+                        {formatNumber(counts.get(source.id) ?? 0)}
                       </span>
                       <button
                         type="button"
                         className="solo"
                         onClick={() => onChange(new Set([source.id]))}
-                        aria-label={`Show only ${source.name}`}
-                        title="Show only this source"
+                        aria-label={t('sources.soloLabel', { name: source.name })}
+                        title={t('sources.soloTitle')}
                       >
-                        solo
+                        {t('sources.solo')}
                       </button>
                     </div>
                     <details className="source-description">
                       <summary>
-                        <span className="visually-hidden">About {source.shortName}: </span>
-                        {KIND_LABEL[source.kind]}
-                        {source.reliability === 'low' ? ', low reliability' : ''}
+                        <span className="visually-hidden">{t('sources.about', { name: source.shortName })}</span>
+                        {t(`sources.kind.${source.kind}`)}
+                        {source.reliability === 'low' ? t('sources.lowReliability') : ''}
                       </summary>
                       {source.description}
                       {source.reliabilityNote && <p className="hint">{source.reliabilityNote}</p>}

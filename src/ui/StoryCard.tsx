@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import { formatLongDate } from './DateSlider';
+import { formatLongDate, useT } from './i18n';
 import { rememberStoryOfferDeclined } from './storyOffer';
 import { useApp } from './useApp';
 
@@ -34,6 +34,7 @@ export function StoryCard() {
   const offer = useApp((s) => s.storyOffered);
   const declineStory = useApp((s) => s.declineStory);
   const card = useRef<HTMLElement>(null);
+  const t = useT();
   const story = stories.find((s) => s.id === storyId);
   // Focus follows the story into its card, so the arrow keys step through it at once.
   useEffect(() => {
@@ -48,9 +49,10 @@ export function StoryCard() {
       rememberStoryOfferDeclined();
     };
     return (
-      <aside className="story-card story-offer" aria-label="A guided story">
+      <aside className="story-card story-offer" aria-label={t('story.offerLabel')}>
         <p>
-          <strong>New here?</strong> Follow the story <em>{seed.title}</em>, step by step through who said what.
+          <strong>{t('story.newHere')}</strong> {t('story.follow')} <em>{seed.title}</em>
+          {t('story.followRest')}
         </p>
         <div className="panel-actions">
           <button
@@ -60,10 +62,10 @@ export function StoryCard() {
               goToStep(seed.id, 1);
             }}
           >
-            Start the story
+            {t('story.start')}
           </button>
           <button type="button" onClick={dismiss}>
-            No thanks
+            {t('story.noThanks')}
           </button>
         </div>
       </aside>
@@ -100,18 +102,18 @@ export function StoryCard() {
     >
       <header>
         <h2 id="story-title">{story.title}</h2>
-        <button type="button" className="close" onClick={() => goToStep(null)} aria-label="Close the story">
+        <button type="button" className="close" onClick={() => goToStep(null)} aria-label={t('story.close')}>
           ×
         </button>
       </header>
       <p className="story-progress">
-        Step {step} of {last} · {formatLongDate(at.date)}
+        {t('story.step', { step, last })} · {formatLongDate(at.date)}
       </p>
       <p className="story-caption" aria-live="polite">
         {at.caption}
       </p>
       {at.claims.length > 0 && (
-        <ul className="story-claims" aria-label="The claims this step rests on">
+        <ul className="story-claims" aria-label={t('story.claims')}>
           {at.claims.map((id) => {
             const claim = claimById.get(id);
             if (!claim) return null;
@@ -134,13 +136,13 @@ export function StoryCard() {
       )}
       <div className="panel-actions">
         <button type="button" onClick={() => go(step - 1)} disabled={step <= 1}>
-          ← Previous
+          {t('story.previous')}
         </button>
         <button type="button" onClick={() => go(step + 1)} disabled={step >= last}>
-          Next →
+          {t('story.next')}
         </button>
         <button type="button" onClick={() => goToStep(null)}>
-          Leave the story
+          {t('story.leave')}
         </button>
       </div>
     </section>

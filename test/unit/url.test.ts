@@ -54,6 +54,7 @@ describe('permalinks', () => {
       legendOpen: true,
       story: null,
       step: 1,
+      lang: 'en' as const,
     };
     const search = serializeUrlState(state, ctx);
     expect(search).toBe('?date=2024-08-20&sources=ru-mod,isw&place=sudzha&view=11.50/51.19139/35.27056');

@@ -1,0 +1,113 @@
+/**
+ * The interface languages: i18next, initialised once here with every language's strings bundled
+ * (./locales/*.ts, no network). The store's `lang` (in the link as `lang=uk|ru`, remembered on this
+ * machine) drives it: `bindLanguage` follows the store and sets `<html lang>`. Dates and numbers are
+ * formatted for the language's locale with `Intl`. The record's claim summaries stay as written.
+ */
+import i18next from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import type { Place } from '../claims/model';
+import { isLang, type Lang } from '../state/appState';
+import type { AppStore } from '../state/store';
+import { en } from './locales/en';
+import { ru } from './locales/ru';
+import { uk } from './locales/uk';
+
+const resources = { en: { translation: en }, uk: { translation: uk }, ru: { translation: ru } } as const;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: typeof en };
+  }
+}
+
+/** The locale each language formats dates and numbers in. */
+const LOCALE: Record<Lang, string> = { en: 'en-GB', uk: 'uk-UA', ru: 'ru-RU' };
+
+/** Each language's name in itself, for the switch. */
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', uk: 'Українська', ru: 'Русский' };
+
+void i18next.use(initReactI18next).init({
+  lng: 'en',
+  fallbackLng: 'en',
+  supportedLngs: ['en', 'uk', 'ru'],
+  resources,
+  initAsync: false,
+  returnEmptyString: false,
+  interpolation: { escapeValue: false },
+});
+
+const STORAGE_KEY = 'frontline-claims:lang:v1';
+
+export function currentLang(): Lang {
+  return isLang(i18next.language) ? i18next.language : 'en';
+}
+
+/** The language chosen on an earlier visit, if any. */
+export function rememberedLang(
+  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+): Lang | undefined {
+  try {
+    const value = storage?.getItem(STORAGE_KEY);
+    return isLang(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function applyLang(lang: Lang, remember: boolean) {
+  if (i18next.language !== lang) void i18next.changeLanguage(lang);
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  if (!remember) return;
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Storage blocked: the link still carries the language.
+  }
+}
+
+/** The interface follows the store's `lang`: now, and on every change (remembered on this machine). */
+export function bindLanguage(store: AppStore): () => void {
+  applyLang(store.getState().lang, false);
+  return store.subscribe((state, previous) => {
+    if (state.lang !== previous.lang) applyLang(state.lang, true);
+  });
+}
+
+/** The translation function; components re-render when the language changes. */
+export function useT() {
+  return useTranslation().t;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "3 February 2025", "3 лютого 2025 р.", "3 февраля 2025 г.". */
+export function formatLongDate(date: string): string {
+  const locale = LOCALE[currentLang()];
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** A number in the language's locale; English keeps its plain digits ("1234.5"), as the links and tests read them. */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  const lang = currentLang();
+  return new Intl.NumberFormat(LOCALE[lang], { ...(lang === 'en' ? { useGrouping: false } : {}), ...options }).format(
+    value,
+  );
+}
+
+/** An area to a tenth of a km²: "1234.5 km²", "1 234,5 км²". */
+export function formatKm2(value: number): string {
+  const n = formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return i18next.t('unit.km2', { n });
+}
+
+/** A place's name in the interface language where the record has it, else its English name. */
+export function placeName(place: Pick<Place, 'names'>): string {
+  const lang = currentLang();
+  return (lang !== 'en' && place.names[lang]) || place.names.en;
+}
