@@ -33,6 +33,8 @@ const BASELINE_BUDGET_S = Number(process.env.BENCH_BASELINE_BUDGET_S ?? (ONLY_SC
 /** Baseline only: with MapLibre's default 300 ms fade it re-places symbols a few ms per frame and does not settle. */
 const BASELINE_FADE = process.env.BENCH_BASELINE_FADE ?? '0';
 const FLOOR_REPAINTS = 6;
+/** A zoom where the per-source marks are drawn (from 10, src/map/appLayers.ts), centred on the box. */
+const MARKS_ZOOM = 10.5;
 /** With the area snapshots drawn, an app move takes 10–20 s on software WebGL: 200 moves alone take ~50 min. */
 const WATCHDOG_MS = Number(process.env.BENCH_WATCHDOG_MIN ?? 120) * 60_000;
 
@@ -145,6 +147,25 @@ async function main(): Promise<Results> {
   await setdataPage?.close();
   await reactPage?.close();
 
+  console.log(
+    `frames drawn: ${FLOOR_REPAINTS} back-to-back repaints on the data page, the claims alone and the empty map…`,
+  );
+  const drawnFloorOf = async (page: BenchPage) =>
+    summarize((await page.repaint(FLOOR_REPAINTS)).map((t) => t.toDrawnMs));
+  const drawnOn = async (extra: string) => {
+    const page = await open(browser, bench.url, 'app', extra);
+    const floor = await drawnFloorOf(page);
+    await page.close();
+    return floor;
+  };
+  const drawnFloor = {
+    app: await drawnFloorOf(appPage),
+    claims: await drawnOn('&areas=0'),
+    claimsMarks: await drawnOn(`&areas=0&zoom=${MARKS_ZOOM}`),
+    empty: await drawnOn('&empty=1'),
+    marksZoom: MARKS_ZOOM,
+  };
+
   const machine = (): Machine => ({
     nproc: nproc(),
     cpuModel: cpuModel(),
@@ -154,7 +175,7 @@ async function main(): Promise<Results> {
     loadBefore,
     loadAfter: loadavg()[0],
   });
-  const scrubResults = { ...scrub, baselineFadeDuration: Number(BASELINE_FADE) };
+  const scrubResults = { ...scrub, baselineFadeDuration: Number(BASELINE_FADE), drawnFloor };
   if (ONLY_SCRUB || !query || !app) {
     await appPage.close();
     return {
