@@ -2,7 +2,7 @@
  * The adapter-only bench page (the real app's page is bench/react.tsx): the app's real MapController (or the setData baseline) on the app's basemap with the
  * synthetic dataset and area snapshots. `?variant=app|setdata`; `?fade=0` sets the baseline's symbol fade;
  * `?empty=1` draws no data (heap and frame cost without it); `?areas=0` draws the claims without the area
- * snapshots (the heap they add); `?zoom=Z` another zoom (default 9.2, the whole box); `?claims=N` and
+ * snapshots (the heap they add); `?zoom=Z` another zoom (default 9.2, the whole box); `?hide=prefix,…` hides layers; `?claims=N` and
  * `?areas=N` for smaller data while debugging.
  */
 import type * as maplibregl from 'maplibre-gl';
@@ -22,6 +22,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 const params = new URLSearchParams(location.search);
 const variant: Variant = params.get('variant') === 'setdata' ? 'setdata' : 'app';
 const empty = params.get('empty') === '1';
+/** `?hide=a,b`: layers whose ids start with these are hidden once loaded (what a group of layers costs a frame). */
+const hidden = (params.get('hide') ?? '').split(',').filter(Boolean);
 const areaCount = Number(params.get('areas') ?? AREA_SNAPSHOTS.count);
 /** Baseline only: MapLibre's symbol fade. The app's map keeps MapLibre's default (300 ms). */
 const fadeDuration = params.has('fade') ? Number(params.get('fade')) : undefined;
@@ -81,6 +83,8 @@ function start(): BenchApi {
   const ready = new Promise<PageInfo>((resolve) => {
     const onLoad = () => {
       if (!map) return;
+      for (const id of map.getLayersOrder())
+        if (hidden.some((prefix) => id.startsWith(prefix))) map.setLayoutProperty(id, 'visibility', 'none');
       map.once('idle', () =>
         resolve({
           variant,
