@@ -26,6 +26,11 @@ export interface PageInfo {
 export interface MoveTiming {
   /** From the state change to the map's next `idle`, in ms. */
   toIdleMs: number;
+  /**
+   * From the state change to a frame actually drawn: a 1×1 `readPixels` right after `idle`, which waits until
+   * the GPU (here SwiftShader) has executed the frame's commands. `idle` fires when they are issued.
+   */
+  toDrawnMs: number;
   /** The synchronous part: the `update` call itself (compute, diff, setFeatureState or setData). */
   updateMs: number;
   /** Frames the map rendered before `idle`. */

@@ -2,7 +2,8 @@
  * The adapter-only bench page (the real app's page is bench/react.tsx): the app's real MapController (or the setData baseline) on the app's basemap with the
  * synthetic dataset and area snapshots. `?variant=app|setdata`; `?fade=0` sets the baseline's symbol fade;
  * `?empty=1` draws no data (heap and frame cost without it); `?areas=0` draws the claims without the area
- * snapshots (the heap they add); `?claims=N` and `?areas=N` for smaller data while debugging.
+ * snapshots (the heap they add); `?zoom=Z` another zoom (default 9.2, the whole box); `?hide=prefix,…` hides layers; `?claims=N` and
+ * `?areas=N` for smaller data while debugging.
  */
 import type * as maplibregl from 'maplibre-gl';
 import { buildTimeIndex } from '../src/claims/timeline';
@@ -14,18 +15,25 @@ import { MapController } from '../src/map/MapController';
 import { buildAppLayerData } from '../src/map/placeFeatures';
 import { SetDataMap } from './baseline';
 import type { BenchApi, MoveTiming, PageInfo, Variant } from './benchApi';
+import { waitForDrawn } from './drawn';
 import { AREA_SNAPSHOTS, DEFAULT_SYNTH, generateAreas, generateDataset, KURSK_BOX } from './synth';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 const params = new URLSearchParams(location.search);
 const variant: Variant = params.get('variant') === 'setdata' ? 'setdata' : 'app';
 const empty = params.get('empty') === '1';
+/** `?hide=a,b`: layers whose ids start with these are hidden once loaded (what a group of layers costs a frame). */
+const hidden = (params.get('hide') ?? '').split(',').filter(Boolean);
 const areaCount = Number(params.get('areas') ?? AREA_SNAPSHOTS.count);
 /** Baseline only: MapLibre's symbol fade. The app's map keeps MapLibre's default (300 ms). */
 const fadeDuration = params.has('fade') ? Number(params.get('fade')) : undefined;
 
 /** The whole Kursk box in a 1400×900 viewport: every synthetic place and mark is drawn. */
-const VIEW = { lng: (KURSK_BOX[0] + KURSK_BOX[2]) / 2, lat: (KURSK_BOX[1] + KURSK_BOX[3]) / 2, zoom: 9.2 };
+const VIEW = {
+  lng: (KURSK_BOX[0] + KURSK_BOX[2]) / 2,
+  lat: (KURSK_BOX[1] + KURSK_BOX[3]) / 2,
+  zoom: Number(params.get('zoom') ?? 9.2),
+};
 const START_DATE = '2025-12-19'; // day 500 of the synthetic span
 
 function start(): BenchApi {
@@ -75,6 +83,8 @@ function start(): BenchApi {
   const ready = new Promise<PageInfo>((resolve) => {
     const onLoad = () => {
       if (!map) return;
+      for (const id of map.getLayersOrder())
+        if (hidden.some((prefix) => id.startsWith(prefix))) map.setLayoutProperty(id, 'visibility', 'none');
       map.once('idle', () =>
         resolve({
           variant,
@@ -142,10 +152,12 @@ function start(): BenchApi {
       m.on('render', onRender);
       m.once('idle', () => {
         const toIdleMs = performance.now() - t;
+        waitForDrawn(m);
+        const toDrawnMs = performance.now() - t;
         clearTimeout(timer);
         m.off('render', onRender);
         const changes = date === null ? { changed: 0, snapshotsChanged: 0 } : countChanges(date);
-        resolve({ toIdleMs, updateMs, frames, ...changes });
+        resolve({ toIdleMs, toDrawnMs, updateMs, frames, ...changes });
       });
       if (date !== null) move(date);
       const updateMs = performance.now() - t;

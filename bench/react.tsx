@@ -2,7 +2,8 @@
  * The real-app bench page: the app's `<App>` with its real store (src/state/store.ts) and URL binding,
  * built from the synthetic 100k-claim dataset and the synthetic area snapshots, inside React's
  * `<Profiler>`. A move sets the date slider's `<input type="range">` as a drag does (its value, then
- * `input` and `change`) and is timed to the map's next `idle`, with React's share of it.
+ * `input` and `change`) and is timed to the map's next `idle` after the store took the date, and to that
+ * frame drawn (a 1×1 `readPixels`), with React's share of it.
  * Built with react-dom's profiling build (`react-dom/profiling`), without which `<Profiler>` reports nothing
  * in a production build. `?areas=0` drops the area snapshots; `?claims=N`/`?areas=N` for smaller data.
  */
@@ -20,6 +21,7 @@ import { App } from '../src/ui/App';
 import { AppProvider } from '../src/ui/useApp';
 import '../src/ui/app.css';
 import type { BenchApi, PageInfo, ReactMoveTiming } from './benchApi';
+import { waitForDrawn } from './drawn';
 import { AREA_SNAPSHOTS, DEFAULT_SYNTH, generateAreas, generateDataset, KURSK_BOX } from './synth';
 
 const params = new URLSearchParams(location.search);
@@ -155,14 +157,17 @@ function start(): BenchApi<ReactMoveTiming> {
       const t = performance.now();
       let dispatchMs = 0;
       m.on('render', onRenderFrame);
-      m.once('idle', () => {
+      const onIdle = () => {
         const idleAt = performance.now();
+        waitForDrawn(m);
+        const drawnAt = performance.now();
         clearTimeout(timer);
         m.off('render', onRenderFrame);
         const last = commits.at(-1);
         const reactDoneAt = last ? (last.taskEnd ?? last.at) : t + dispatchMs;
         resolve({
           toIdleMs: idleAt - t,
+          toDrawnMs: drawnAt - t,
           updateMs: reactDoneAt - t,
           frames,
           changed: 0,
@@ -173,18 +178,28 @@ function start(): BenchApi<ReactMoveTiming> {
           mapMs: idleAt - reactDoneAt,
           lateCommits: 0,
         });
-      });
-      if (date !== null) {
-        const input = slider();
-        const first = store.getState().dates[0] ?? date;
-        setValue.call(input, String(toDayNumber(date) - toDayNumber(first)));
-        // What a drag fires: `input` on every step (React's onChange), `change` on release.
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-        dispatchMs = performance.now() - t;
+      };
+      if (date === null || store.getState().date === date) {
+        m.once('idle', onIdle);
+        m.triggerRepaint();
+        return;
       }
-      // A no-op when the move already scheduled a frame; otherwise (same date) it makes `idle` come.
-      m.triggerRepaint();
+      // The slider hands the date to the store on the next animation frame (one store update per frame,
+      // src/ui/DateSlider.tsx): wait for the `idle` that follows the store taking it, not an earlier one.
+      const unsubscribe = store.subscribe((s) => {
+        if (s.date !== date) return;
+        unsubscribe();
+        m.once('idle', onIdle);
+        // A no-op when the move schedules a frame; otherwise (nothing to redraw) it makes `idle` come.
+        m.triggerRepaint();
+      });
+      const input = slider();
+      const first = store.getState().dates[0] ?? date;
+      setValue.call(input, String(toDayNumber(date) - toDayNumber(first)));
+      // What a drag fires: `input` on every step (React's onChange), `change` on release.
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      dispatchMs = performance.now() - t;
     });
 
   return {

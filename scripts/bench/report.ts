@@ -71,6 +71,12 @@ interface ScrubResults extends ScrubComparison {
   baselineFadeDuration: number;
   /** A repaint with no change, timed to `idle`: on the data page (after the scrub) and on the empty page. Full runs only. */
   frameFloor?: { app: Summary; empty: Summary };
+  /**
+   * Back-to-back repaints with no change, each timed to the frame drawn (`readPixels` after `idle`): the data
+   * page (areas, zoom 9.2), the claims alone at zoom 9.2 and at `marksZoom` (where the per-source marks are
+   * drawn), and the empty page. Every run.
+   */
+  drawnFloor?: { app: Summary; claims: Summary; claimsMarks: Summary; empty: Summary; marksZoom: number };
 }
 
 /** A full run has every part; `only: 'scrub'` (BENCH_ONLY=scrub) has the scrub rows alone. */
@@ -146,15 +152,25 @@ function scrubRows(s: ScrubResults): string[][] {
   const timing = (name: string, v: Summary) => [name, ms(v.median), ms(v.p95), String(v.n)];
   const rows = [
     timing('scrub: adapter-only, MapController.update → idle', s.app.moves),
+    timing('scrub: adapter-only, update() → frame drawn', s.app.drawn),
     timing('scrub: adapter-only, update() call alone', s.app.update),
   ];
   if (s.react)
     rows.push(
       timing('scrub: real app, slider input → idle', s.react.moves),
+      timing('scrub: real app, slider input → frame drawn', s.react.drawn),
       timing('  real app: all JS before the frames', s.react.update),
       timing('    of it React render (Profiler actualDuration)', s.react.render),
       timing('    of it the rest (store, views, commit, effects)', s.react.otherJs),
       timing('  real app: end of that JS → idle (map frames)', s.react.map),
+    );
+  const f = s.drawnFloor;
+  if (f)
+    rows.push(
+      timing('frame drawn, no change: data page (z 9.2)', f.app),
+      timing('frame drawn, no change: claims only (z 9.2)', f.claims),
+      timing(`frame drawn, no change: claims only (z ${f.marksZoom})`, f.claimsMarks),
+      timing('frame drawn, no change: empty map (z 9.2)', f.empty),
     );
   if (s.setdata)
     rows.push(

@@ -2,9 +2,12 @@
  * `npm run bench`: synthetic data (fixed seed) → query timings in Node → scrub, memory and cold start
  * in headless chromium → table on stdout and bench/results.json. Not part of `npm test`.
  * Options (env): BENCH_MOVES (200), BENCH_COLD_RUNS (5), BENCH_BASELINE_BUDGET_S (600), BENCH_BASELINE_FADE (0),
- * BENCH_FIRST_IDLE_TIMEOUT_S (600, per page), BENCH_WATCHDOG_MIN (120), BENCH_REACT (1: also scrub the real
- * app, bench/react.tsx). BENCH_ONLY=scrub runs only the scrub rows (adapter-only and real app; the setData
- * baseline only if BENCH_BASELINE_BUDGET_S is set): no query, frame floor, memory or cold start.
+ * BENCH_REPAINTS (6, per frame-floor page), BENCH_FIRST_IDLE_TIMEOUT_S (600, per page), BENCH_WATCHDOG_MIN (120),
+ * BENCH_REACT (1: also scrub the real app, bench/react.tsx). BENCH_ONLY=scrub runs only the scrub rows
+ * (adapter-only and real app; the setData baseline only if BENCH_BASELINE_BUDGET_S is set) and the drawn-frame
+ * floors: no query, `idle` frame floor, memory or cold start. BENCH_ONLY=frames runs only the drawn-frame
+ * floors of the claims without areas (zoom 9.2 and 10.5, each also with the marks and summary ring hidden)
+ * and of the empty map, twice, interleaved: a few minutes.
  * `--strict` exits 1 when a target fails.
  */
 import { execFileSync } from 'node:child_process';
@@ -13,7 +16,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import type { MoveTiming, ReactMoveTiming, Variant } from '../../bench/benchApi';
-import { summarize } from '../../bench/stats';
+import { ms, type Summary, summarize } from '../../bench/stats';
 import { DEFAULT_SYNTH, scrubDates } from '../../bench/synth';
 import { launch, withTimeout } from './browser';
 import { runColdStart } from './coldStart';
@@ -22,9 +25,11 @@ import { type AreaResults, evaluateTargets, type Machine, printTable, type Resul
 import { type BenchPage, compareScrub, openBenchPage } from './scrub';
 import { buildAndServe, REPO, target } from './servers';
 
-const ONLY_SCRUB = process.env.BENCH_ONLY === 'scrub';
+/** `frames`: only the drawn-frame floors of the pages without areas (a quick look at what a frame costs). */
+const ONLY_FRAMES = process.env.BENCH_ONLY === 'frames';
+const ONLY_SCRUB = process.env.BENCH_ONLY === 'scrub' || ONLY_FRAMES;
 if (process.env.BENCH_ONLY !== undefined && !ONLY_SCRUB)
-  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: the only choice is "scrub"`);
+  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: the choices are "scrub" and "frames"`);
 const MOVES = Number(process.env.BENCH_MOVES ?? 200);
 const REACT = process.env.BENCH_REACT !== '0';
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
@@ -32,7 +37,9 @@ const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 const BASELINE_BUDGET_S = Number(process.env.BENCH_BASELINE_BUDGET_S ?? (ONLY_SCRUB ? 0 : 600));
 /** Baseline only: with MapLibre's default 300 ms fade it re-places symbols a few ms per frame and does not settle. */
 const BASELINE_FADE = process.env.BENCH_BASELINE_FADE ?? '0';
-const FLOOR_REPAINTS = 6;
+const FLOOR_REPAINTS = Number(process.env.BENCH_REPAINTS ?? 6);
+/** A zoom where the per-source marks are drawn (from 10, src/map/appLayers.ts), centred on the box. */
+const MARKS_ZOOM = 10.5;
 /** With the area snapshots drawn, an app move takes 10–20 s on software WebGL: 200 moves alone take ~50 min. */
 const WATCHDOG_MS = Number(process.env.BENCH_WATCHDOG_MIN ?? 120) * 60_000;
 
@@ -126,6 +133,34 @@ async function main(): Promise<Results> {
   const browser: Browser = await launch();
   cleanups.push({ label: 'close chromium', run: () => browser.close() });
 
+  const drawnOn = async (extra: string) => {
+    const page = await open(browser, bench.url, 'app', extra);
+    const floor = summarize((await page.repaint(FLOOR_REPAINTS)).map((t) => t.toDrawnMs));
+    await page.close();
+    return floor;
+  };
+  if (ONLY_FRAMES) {
+    console.log(
+      `frames drawn: ${FLOOR_REPAINTS} back-to-back repaints per page, claims without areas, and the empty map…`,
+    );
+    const rows: [string, Summary][] = [];
+    // Twice, interleaved, so load from other processes lands on each page alike.
+    for (let round = 1; round <= 2; round++)
+      for (const [label, extra] of [
+        ['claims only, z 9.2', '&areas=0'],
+        ['  same, marks and ring hidden', '&areas=0&hide=place-mark-,place-summary-ring'],
+        [`claims only, z ${MARKS_ZOOM}`, `&areas=0&zoom=${MARKS_ZOOM}`],
+        ['  same, marks and ring hidden', `&areas=0&zoom=${MARKS_ZOOM}&hide=place-mark-,place-summary-ring`],
+        ['empty map, z 9.2', '&empty=1'],
+      ] as const)
+        rows.push([`${label} (round ${round})`, await drawnOn(extra)]);
+    console.log(`\nload average ${loadavg()[0].toFixed(2)} after`);
+    for (const [label, v] of rows)
+      console.log(`${label.padEnd(32)} median ${ms(v.median)}  p95 ${ms(v.p95)}  n ${v.n}`);
+    await cleanUp();
+    process.exit(0);
+  }
+
   const withBaseline = BASELINE_BUDGET_S > 0;
   console.log(
     `scrub: ${MOVES} moves on each map (${['adapter-only', REACT ? 'real app' : '', withBaseline ? 'setData baseline' : ''].filter(Boolean).join(', ')}), ` +
@@ -145,6 +180,19 @@ async function main(): Promise<Results> {
   await setdataPage?.close();
   await reactPage?.close();
 
+  console.log(
+    `frames drawn: ${FLOOR_REPAINTS} back-to-back repaints on the data page, the claims alone and the empty map…`,
+  );
+  const drawnFloorOf = async (page: BenchPage) =>
+    summarize((await page.repaint(FLOOR_REPAINTS)).map((t) => t.toDrawnMs));
+  const drawnFloor = {
+    app: await drawnFloorOf(appPage),
+    claims: await drawnOn('&areas=0'),
+    claimsMarks: await drawnOn(`&areas=0&zoom=${MARKS_ZOOM}`),
+    empty: await drawnOn('&empty=1'),
+    marksZoom: MARKS_ZOOM,
+  };
+
   const machine = (): Machine => ({
     nproc: nproc(),
     cpuModel: cpuModel(),
@@ -154,7 +202,7 @@ async function main(): Promise<Results> {
     loadBefore,
     loadAfter: loadavg()[0],
   });
-  const scrubResults = { ...scrub, baselineFadeDuration: Number(BASELINE_FADE) };
+  const scrubResults = { ...scrub, baselineFadeDuration: Number(BASELINE_FADE), drawnFloor };
   if (ONLY_SCRUB || !query || !app) {
     await appPage.close();
     return {

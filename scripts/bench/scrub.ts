@@ -116,6 +116,8 @@ interface ScrubVariantResult {
   info: PageInfo;
   /** State change → next `idle`: the figure the targets use. */
   moves: Summary;
+  /** State change → that frame drawn (`readPixels` after `idle`). */
+  drawn: Summary;
   /** The synchronous `update` call alone (react page: all synchronous work up to the end of the last commit's task). */
   update: Summary;
   /** Frames rendered per move, up to `idle`. */
@@ -164,6 +166,7 @@ function result<T extends MoveTiming>(page: BenchPage<T>, samples: MoveTiming[])
   return {
     info: page.info,
     moves: summarize(samples.map((s) => s.toIdleMs)),
+    drawn: summarize(samples.map((s) => s.toDrawnMs)),
     update: summarize(samples.map((s) => s.updateMs)),
     frames: summarize(samples.map((s) => s.frames)),
     snapshotsChanged: summarize(samples.map((s) => s.snapshotsChanged)),

@@ -162,6 +162,7 @@ export class MapController {
     addSource(SOURCE_IDS.uncertainty, this.layers.uncertainty);
     addSource(SOURCE_IDS.places, this.layers.places);
     addSource(SOURCE_IDS.marks, this.layers.marks);
+    addSource(SOURCE_IDS.ring, this.layers.ring);
     addSource(DISAGREEMENT_SOURCE, this.disagreementData);
     for (const layer of appLayers()) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
     for (const layer of disagreementLayers())
@@ -292,6 +293,8 @@ export class MapController {
       this.map.setFeatureState({ source: SOURCE_IDS.places, id }, { ...state });
     for (const [id, state] of changedStates(this.applied?.marks, next.marks))
       this.map.setFeatureState({ source: SOURCE_IDS.marks, id }, { ...state });
+    for (const [id, state] of changedStates(this.applied?.ring, next.ring))
+      this.map.setFeatureState({ source: SOURCE_IDS.ring, id }, { ...state });
     this.applied = next;
     this.updateAreas(inputs);
   }
@@ -370,8 +373,10 @@ export class MapController {
     set(SOURCE_IDS.uncertainty, layers.uncertainty);
     set(SOURCE_IDS.places, layers.places);
     set(SOURCE_IDS.marks, layers.marks);
+    set(SOURCE_IDS.ring, layers.ring);
     this.map.removeFeatureState({ source: SOURCE_IDS.places });
     this.map.removeFeatureState({ source: SOURCE_IDS.marks });
+    this.map.removeFeatureState({ source: SOURCE_IDS.ring });
     this.applied = undefined;
     if (this.pending) this.update(this.pending);
   }

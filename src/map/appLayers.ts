@@ -3,16 +3,22 @@
  * read feature state, so date and source changes restyle without new data.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { AGREEMENT_KEYS, STATUSES } from './palette';
+import { AGREEMENT_KEYS, STATUS_STYLE, STATUSES } from './palette';
 import { PRECISION_KINDS, PRECISION_STYLE } from './precisionStyle';
 
-export const SOURCE_IDS = { places: 'app-places', marks: 'app-marks', uncertainty: 'app-uncertainty' } as const;
+export const SOURCE_IDS = {
+  places: 'app-places',
+  marks: 'app-marks',
+  ring: 'app-ring',
+  uncertainty: 'app-uncertainty',
+} as const;
 
 const agreementLayerId = (key: string) => `place-marker-${key}`;
 const markLayerId = (status: string) => `place-mark-${status}`;
 export const PLACE_MARKER_LAYERS = AGREEMENT_KEYS.map(agreementLayerId);
 export const PLACE_MARK_LAYERS = STATUSES.map(markLayerId);
 const PLACE_LABEL_LAYER = 'place-labels';
+const SUMMARY_RING_LAYER = 'place-summary-ring';
 /** The lowest of the app's own layers: area layers go below it. */
 export const FIRST_APP_LAYER = 'place-uncertainty-fill';
 
@@ -42,11 +48,24 @@ const stateFlag = (key: string): ExpressionSpecification => ['boolean', ['featur
 const isDisputed: ExpressionSpecification = ['==', ['feature-state', 'agreement'], 'disputed'];
 
 /**
- * Source marks shrink at overview zooms, ring and all (`icon-offset` scales with `icon-size`): there a
- * place's ring of marks is a summary, and full-size marks for hundreds of places overlap and were the
- * largest cost of a software-rendered frame (docs/PERFORMANCE.md). Full size from zoom 10.5.
+ * The per-source marks are drawn from this zoom up; below it each place gets one compact summary ring
+ * instead (`place-summary-ring`). At overview zooms 19,862 marks in four symbol layers (one per shape) were
+ * about two thirds of a software-rendered frame, and too small and crowded to read (docs/PERFORMANCE.md,
+ * round 4). At 10 the app's default view (10.3) still shows them.
  */
+export const MARKS_MIN_ZOOM = 10;
+
+/** Source marks grow to full size by zoom 10.5 (`icon-offset` scales with `icon-size`, so the ring does too). */
 const MARK_SIZE_BY_ZOOM: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 8, 0.5, 10.5, 1];
+
+/** A segment's status colour from feature state; `off` and unset segments are transparent (and hidden). */
+const ringColour: ExpressionSpecification = [
+  'match',
+  ['feature-state', 'status'],
+  ...STATUSES.flatMap((status) => [status, STATUS_STYLE[status].color]),
+  'rgba(0,0,0,0)',
+] as unknown as ExpressionSpecification;
+const ringShown: ExpressionSpecification = ['match', ['feature-state', 'status'], [...STATUSES], 1, 0];
 
 const alwaysOnTop = { 'icon-allow-overlap': true, 'icon-ignore-placement': true } as const;
 
@@ -131,6 +150,7 @@ export function appLayers(): LayerSpecification[] {
         id: markLayerId(status),
         type: 'symbol',
         source: SOURCE_IDS.marks,
+        minzoom: MARKS_MIN_ZOOM,
         layout: {
           'icon-image': `mark-${status}`,
           'icon-offset': ['get', 'offset'],
@@ -145,6 +165,24 @@ export function appLayers(): LayerSpecification[] {
         },
       }),
     ),
+    {
+      // One layer for every segment of every place's ring: the segment image comes from a property set once
+      // (its slot count), its colour and visibility from feature state. Statuses are grouped clockwise from
+      // twelve o'clock in a fixed order (Ukrainian, Russian, contested, no position), so a segment's place
+      // in the ring says its status besides its colour; the shapes are on the marks from MARKS_MIN_ZOOM.
+      id: SUMMARY_RING_LAYER,
+      type: 'symbol',
+      source: SOURCE_IDS.ring,
+      maxzoom: MARKS_MIN_ZOOM,
+      layout: {
+        'icon-image': ['get', 'image'],
+        'icon-offset': ['get', 'offset'],
+        'icon-rotate': ['get', 'rotate'],
+        'icon-rotation-alignment': 'viewport',
+        ...alwaysOnTop,
+      },
+      paint: { 'icon-color': ringColour, 'icon-opacity': dimmable(ringShown) },
+    },
     ...AGREEMENT_KEYS.map(
       (key): LayerSpecification => ({
         id: agreementLayerId(key),

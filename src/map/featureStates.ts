@@ -6,7 +6,12 @@ import type { AgreementKey } from '../claims/agreement';
 import type { Status } from '../claims/model';
 import { NO_CLAIM, STATUS_CODES } from '../claims/timeline';
 import { type ClaimsView, viewTrackCode } from '../claims/view';
+import { STATUSES } from './palette';
 import type { AppLayerData } from './placeFeatures';
+
+/** Ring segments in this order, clockwise from twelve o'clock; `off` (no position) segments are not drawn. */
+const RING_ORDER: readonly (Status | 'off')[] = [...STATUSES, 'off'];
+const ringIndexOf = new Map(RING_ORDER.map((s, i) => [s, i]));
 
 interface PlaceState {
   agreement: AgreementKey;
@@ -26,6 +31,8 @@ interface MarkState {
 export interface MapFeatureStates {
   places: Map<number, PlaceState>;
   marks: Map<number, MarkState>;
+  /** The summary ring's segments (placeFeatures.ts): the marks' statuses, counted and grouped. */
+  ring: Map<number, MarkState>;
 }
 
 export interface MapInputs {
@@ -70,13 +77,61 @@ export function computeFeatureStates(layers: AppLayerData, inputs: MapInputs): M
     });
   }
   const marks = new Map<number, MarkState>();
-  for (let m = 0; m < layers.markTrack.length; m++) {
-    const t = layers.markTrack[m];
-    const code = t < 0 ? NO_CLAIM : viewTrackCode(view, t);
-    const status = code !== NO_CLAIM ? STATUS_CODES[code] : 'off';
-    marks.set(m, markState(status, status !== 'off' && dimmedPlace[layers.markPlace[m]] === 1));
+  const ring = new Map<number, MarkState>();
+  const counts = new Int32Array(RING_ORDER.length);
+  const slotsOf = new Int32Array(RING_ORDER.length);
+  for (let p = 0; p < layers.placeMarkStart.length - 1; p++) {
+    const first = layers.placeMarkStart[p];
+    const end = layers.placeMarkStart[p + 1];
+    const dimmed = dimmedPlace[p] === 1;
+    counts.fill(0);
+    for (let m = first; m < end; m++) {
+      const t = layers.markTrack[m];
+      const code = t < 0 ? NO_CLAIM : viewTrackCode(view, t);
+      const status = code !== NO_CLAIM ? STATUS_CODES[code] : 'off';
+      marks.set(m, markState(status, status !== 'off' && dimmed));
+      counts[ringIndexOf.get(status) ?? RING_ORDER.length - 1]++;
+    }
+    const ringFirst = layers.placeRingStart[p];
+    const slots = layers.placeRingStart[p + 1] - ringFirst;
+    ringSlotsByStatus(counts, end - first, slots, slotsOf);
+    let slot = ringFirst;
+    for (let c = 0; c < RING_ORDER.length; c++) {
+      const status = RING_ORDER[c];
+      const state = markState(status, status !== 'off' && dimmed);
+      for (let k = 0; k < slotsOf[c]; k++) ring.set(slot++, state);
+    }
   }
-  return { places, marks };
+  return { places, marks, ring };
+}
+
+/**
+ * How many of a ring's `slots` each status gets, for `counts` (per RING_ORDER) out of `total` marks: exactly
+ * the counts when there is a slot per mark, else the largest-remainder share (ties to the earlier status).
+ */
+export function ringSlotsByStatus(counts: Int32Array, total: number, slots: number, out: Int32Array): Int32Array {
+  out.fill(0);
+  if (total === 0 || slots === 0) return out;
+  if (slots === total) {
+    out.set(counts);
+    return out;
+  }
+  let given = 0;
+  for (let c = 0; c < counts.length; c++) {
+    out[c] = Math.floor((counts[c] * slots) / total);
+    given += out[c];
+  }
+  while (given < slots) {
+    let best = 0;
+    let bestRemainder = -1;
+    for (let c = 0; c < counts.length; c++) {
+      const remainder = counts[c] * slots - out[c] * total;
+      if (remainder > bestRemainder) [best, bestRemainder] = [c, remainder];
+    }
+    out[best]++;
+    given++;
+  }
+  return out;
 }
 
 /** Entries of `next` that differ from `previous`: what the adapter must send to the map. */

@@ -6,6 +6,7 @@
 import type { AgreementKey } from '../claims/agreement';
 import type { Status } from '../claims/model';
 import { AGREEMENT_STYLE, STATUS_STYLE } from './palette';
+import { RING_GEOMETRY, RING_MAX_SLOTS, ringSegment } from './placeFeatures';
 
 export interface MarkerImage {
   name: string;
@@ -35,13 +36,14 @@ function tracePath(ctx: CanvasRenderingContext2D, shape: Shape, c: number, r: nu
   ctx.closePath();
 }
 
-function draw(size: number, paint: (ctx: CanvasRenderingContext2D) => void): ImageData {
+function draw(size: number, paint: (ctx: CanvasRenderingContext2D) => void, height = size): ImageData {
   const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = size;
+  canvas.width = size;
+  canvas.height = height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('2D canvas is unavailable');
   paint(ctx);
-  return ctx.getImageData(0, 0, size, size);
+  return ctx.getImageData(0, 0, size, height);
 }
 
 const RATIO = 2;
@@ -95,8 +97,33 @@ function markImage(status: Status): MarkerImage {
   return { name: `mark-${status}`, data, pixelRatio: RATIO, sdf: true };
 }
 
+/**
+ * One segment of the summary ring of `slots` segments (placeFeatures.ts `ringSegment`), upright at twelve
+ * o'clock; SDF, so feature state colours it. Its layer turns it into place (`icon-rotate`, `icon-offset`).
+ */
+function ringSegmentImage(slots: number): MarkerImage {
+  const { angle, size, offset } = ringSegment(slots);
+  const data = draw(
+    size[0] * RATIO,
+    (ctx) => {
+      ctx.scale(RATIO, RATIO);
+      // The ring's centre in the image: the image's centre is `offset` from the place.
+      const cx = size[0] / 2 - offset[0];
+      const cy = size[1] / 2 - offset[1];
+      ctx.beginPath();
+      ctx.arc(cx, cy, RING_GEOMETRY.radius, -Math.PI / 2 - angle / 2, -Math.PI / 2 + angle / 2);
+      ctx.lineWidth = RING_GEOMETRY.width;
+      ctx.strokeStyle = '#ffffff';
+      ctx.stroke();
+    },
+    size[1] * RATIO,
+  );
+  return { name: `ring-${slots}`, data, pixelRatio: RATIO, sdf: true };
+}
+
 export function markerImages(agreements: readonly AgreementKey[], statuses: readonly Status[]): MarkerImage[] {
-  return [...agreements.map(agreementImage), ...statuses.map(markImage)];
+  const rings = Array.from({ length: RING_MAX_SLOTS }, (_, i) => ringSegmentImage(i + 1));
+  return [...agreements.map(agreementImage), ...statuses.map(markImage), ...rings];
 }
 
 /**

@@ -31,9 +31,25 @@ export interface MarkFeatureProps {
   offset: [number, number];
 }
 
+/** One segment of a place's summary ring (overview zooms): which segment image, and where on the ring. */
+interface RingFeatureProps {
+  placeId: string;
+  /** `ring-<slots>`: the segment for a ring of that many slots (icons.ts). */
+  image: string;
+  /** Pixel offset of the segment's image from the place when upright, at twelve o'clock (`ringSegment`). */
+  offset: [number, number];
+  /** Clockwise degrees from twelve o'clock (`icon-rotate`, which turns the offset with it). */
+  rotate: number;
+}
+
 export interface AppLayerData {
   places: FeatureCollection<Point, PlaceFeatureProps>;
   marks: FeatureCollection<Point, MarkFeatureProps>;
+  /**
+   * The summary ring drawn instead of the marks below the marks' zoom: `ringSlots(k)` segments per place
+   * with k marks; feature state gives each segment a status (or `off`), grouped in status order.
+   */
+  ring: FeatureCollection<Point, RingFeatureProps>;
   /** One circle per place that has an uncertainty radius, styled by its precision kind (precisionStyle.ts). */
   uncertainty: FeatureCollection<Polygon, UncertaintyFeatureProps>;
   /** Numeric feature ids, for feature state. */
@@ -44,6 +60,37 @@ export interface AppLayerData {
   markPlace: Int32Array;
   /** Track ids of each place, by place feature id. */
   placeTracks: readonly Int32Array[];
+  /** Place p's marks are ids `placeMarkStart[p]` to `placeMarkStart[p + 1] - 1`; its ring segments likewise. */
+  placeMarkStart: Int32Array;
+  placeRingStart: Int32Array;
+}
+
+/** The summary ring's slots at most: up to this many sources, one segment per source; beyond, proportions. */
+export const RING_MAX_SLOTS = 12;
+const ringSlots = (marks: number) => Math.min(marks, RING_MAX_SLOTS);
+
+/** The summary ring: centre line radius, band width and the gap between segments, in CSS pixels. */
+export const RING_GEOMETRY = { radius: 21, width: 4, gap: 2 } as const;
+
+/**
+ * One segment of a ring of `slots`, upright (centred on twelve o'clock): the arc's angle and the box that
+ * holds it, as the image's size and the offset of its centre from the place (CSS pixels).
+ */
+export function ringSegment(slots: number): { angle: number; size: [number, number]; offset: [number, number] } {
+  const { radius, width, gap } = RING_GEOMETRY;
+  const angle = slots <= 1 ? 2 * Math.PI : (2 * Math.PI) / slots - gap / radius;
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i <= 64; i++) {
+    const phi = -angle / 2 + (angle * i) / 64;
+    for (const r of [radius - width / 2, radius + width / 2]) {
+      const x = r * Math.sin(phi);
+      const y = -r * Math.cos(phi);
+      [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
+    }
+  }
+  const size: [number, number] = [Math.ceil(maxX - minX + 2), Math.ceil(maxY - minY + 2)];
+  const round = (v: number) => Math.round(v * 100) / 100;
+  return { angle, size, offset: [round((minX + maxX) / 2), round((minY + maxY) / 2)] };
 }
 
 const MARK_RING_RADIUS_PX = 28;
@@ -67,6 +114,9 @@ export function buildAppLayerData(dataset: Dataset, index: TimeIndex): AppLayerD
   const markFeatureId = new Map<string, number>();
   const places: Feature<Point, PlaceFeatureProps>[] = [];
   const marks: Feature<Point, MarkFeatureProps>[] = [];
+  const ring: Feature<Point, RingFeatureProps>[] = [];
+  const placeMarkStart: number[] = [];
+  const placeRingStart: number[] = [];
   const uncertainty: Feature<Polygon, UncertaintyFeatureProps>[] = [];
   const markTrack: number[] = [];
   const markPlace: number[] = [];
@@ -100,6 +150,17 @@ export function buildAppLayerData(dataset: Dataset, index: TimeIndex): AppLayerD
       (a, b) => (sourceOrder.get(a) ?? 0) - (sourceOrder.get(b) ?? 0),
     );
     const offsets = ringOffsets(sources.length);
+    placeMarkStart.push(marks.length);
+    placeRingStart.push(ring.length);
+    const slots = ringSlots(sources.length);
+    const { offset } = ringSegment(slots);
+    for (let slot = 0; slot < slots; slot++)
+      ring.push({
+        type: 'Feature',
+        id: ring.length,
+        geometry: { type: 'Point', coordinates: place.coordinates },
+        properties: { placeId: place.id, image: `ring-${slots}`, offset, rotate: (360 * slot) / slots },
+      });
     sources.forEach((sourceId, slot) => {
       const id = marks.length;
       markFeatureId.set(markKey(place.id, sourceId), id);
@@ -114,14 +175,19 @@ export function buildAppLayerData(dataset: Dataset, index: TimeIndex): AppLayerD
     });
   });
 
+  placeMarkStart.push(marks.length);
+  placeRingStart.push(ring.length);
   return {
     places: { type: 'FeatureCollection', features: places },
     marks: { type: 'FeatureCollection', features: marks },
+    ring: { type: 'FeatureCollection', features: ring },
     uncertainty: { type: 'FeatureCollection', features: uncertainty },
     placeFeatureId,
     markFeatureId,
     markTrack: Int32Array.from(markTrack),
     markPlace: Int32Array.from(markPlace),
     placeTracks,
+    placeMarkStart: Int32Array.from(placeMarkStart),
+    placeRingStart: Int32Array.from(placeRingStart),
   };
 }

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { fromDayNumber, toDayNumber } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
 import { adjacentDate } from '../claims/timeline';
@@ -28,6 +28,36 @@ export function DateSlider() {
   const [playing, setPlaying] = useState(false);
   const current = useRef(date);
   current.current = date;
+  const input = useRef<HTMLInputElement>(null);
+  const value = toDayNumber(date) - firstDay;
+
+  // A drag fires `input` faster than the map can draw (one software frame takes ~0.1–1 s). The thumb follows
+  // the pointer at once (the input is uncontrolled), but the store takes the latest day only once per
+  // animation frame, so a frame's worth of input events costs one store update, one render and one map
+  // update. Jumps and playback set the date directly and drop a pending drag day.
+  const pendingDay = useRef<number | null>(null);
+  const frame = useRef(0);
+  const cancelPending = useCallback(() => {
+    cancelAnimationFrame(frame.current);
+    frame.current = 0;
+    pendingDay.current = null;
+  }, []);
+  const onInput = (day: number) => {
+    pendingDay.current = day;
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      const next = pendingDay.current;
+      pendingDay.current = null;
+      if (next !== null) onChange(fromDayNumber(next));
+    });
+  };
+  useEffect(() => cancelPending, [cancelPending]);
+  // The input is uncontrolled: show the store's date unless a drag day is waiting for its frame.
+  useLayoutEffect(() => {
+    const element = input.current;
+    if (element && pendingDay.current === null && element.value !== String(value)) element.value = String(value);
+  }, [value]);
 
   useEffect(() => {
     if (!playing) return;
@@ -40,15 +70,17 @@ export function DateSlider() {
       // The day follows the clock, so a slow frame jumps ahead rather than falling behind.
       const day = Math.min(lastDay, startDay + Math.floor(((now - startTime) / 1000) * DAYS_PER_SECOND));
       const next = fromDayNumber(day);
+      cancelPending();
       if (next !== current.current) onChange(next);
       if (day >= lastDay) setPlaying(false);
       else frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
-  }, [playing, firstDay, lastDay, onChange]);
+  }, [playing, firstDay, lastDay, onChange, cancelPending]);
 
   const jump = (direction: -1 | 1) => {
+    cancelPending();
     const target = adjacentDate(dates, date, direction);
     if (target) onChange(target);
   };
@@ -100,8 +132,9 @@ export function DateSlider() {
           min={0}
           max={span}
           step={1}
-          value={toDayNumber(date) - firstDay}
-          onChange={(e) => onChange(fromDayNumber(firstDay + Number(e.target.value)))}
+          ref={input}
+          defaultValue={value}
+          onChange={(e) => onInput(firstDay + Number(e.target.value))}
           onKeyDown={onKeyDown}
           aria-label={t('slider.date')}
           aria-valuetext={formatLongDate(date)}

@@ -12,8 +12,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { MARKS_MIN_ZOOM } from '../../src/map/appLayers';
 import { AREA_STATUS_STYLE } from '../../src/map/areaLayers';
-import { AGREEMENT_STYLE } from '../../src/map/palette';
+import { AGREEMENT_STYLE, STATUS_STYLE } from '../../src/map/palette';
+import { RING_GEOMETRY } from '../../src/map/placeFeatures';
 import { MapDriver } from './driver';
 import {
   around,
@@ -36,6 +38,7 @@ import {
   placeLngLat,
   projectToCanvas,
   type Rgb,
+  ringSegments,
   waitForDisagreementDrawn,
   withLayersHidden,
 } from './pixels';
@@ -206,6 +209,40 @@ test.describe('6 February 2025, all sources', () => {
       ...AGREEMENT_COLOURS,
       dimmed: blend(MAGENTA, colourAt(under, ulanok), 0.18),
     });
+  });
+
+  test("below the marks' zoom each place gets one summary ring, its segments in the status colours", async () => {
+    const overview = `${MARKS_MIN_ZOOM - 0.5}/51.13000/35.35000`;
+    await jumpToView(page, overview);
+    // No per-source marks at this zoom: none is rendered, for any place.
+    expect(await map.renderedMarks('plekhovo')).toEqual([]);
+    expect(await map.renderedMarks('ulanok')).toEqual([]);
+    const image = await captureMap(page);
+    const background = colourAt(image, { x: 4, y: 4 });
+    const statusColours = Object.fromEntries(Object.entries(STATUS_STYLE).map(([k, v]) => [k, hex(v.color)]));
+    for (const placeId of ['plekhovo', 'ulanok']) {
+      const centre = await placeCentre(page, placeId);
+      const segments = await ringSegments(page, placeId);
+      expect(segments.length, `${placeId} has ring segments`).toBeGreaterThan(1);
+      // Statuses are grouped in a fixed order clockwise from twelve o'clock.
+      const order = ['ukrainian', 'russian', 'contested', 'none', 'off'];
+      const ranks = segments.map((s) => order.indexOf(s.status));
+      expect(ranks, `${placeId}'s segments in status order`).toEqual([...ranks].sort((a, b) => a - b));
+      for (const { rotate, status } of segments) {
+        // The middle of the segment's band: `around` counts degrees clockwise from east.
+        const drawn = colourAt(image, around(centre, RING_GEOMETRY.radius, rotate - 90, image.ratio), 0);
+        if (status === 'off') continue;
+        expectColour(`${placeId}'s ${status} segment at ${rotate}°`, drawn, status, {
+          ...statusColours,
+          background,
+          white: WHITE,
+        });
+      }
+    }
+    // Plekhovo: Russian for every source that speaks of it on that date.
+    expect((await ringSegments(page, 'plekhovo')).filter((s) => s.status !== 'off').map((s) => s.status)).toEqual(
+      expect.arrayContaining(['russian']),
+    );
   });
 
   // Last in the group: it takes the map out of the page's layout.
@@ -382,6 +419,13 @@ test.describe('imported area maps on 7 February 2025: DeepState and ISW', () => 
     await fixMapSize(page, GOLDEN_SIZE.width, GOLDEN_SIZE.height);
     await expectGolden(page, test.info(), 'area-pair-2025-02-07');
   });
+});
+
+test('golden: the overview at zoom 9.2 on 6 February 2025 (summary rings, no marks)', async ({ page }, testInfo) => {
+  const map = new MapDriver(page);
+  await map.open('?date=2025-02-06&view=9.20/51.16000/35.33000');
+  await fixMapSize(page, GOLDEN_SIZE.width, GOLDEN_SIZE.height);
+  await expectGolden(page, testInfo, 'overview-2025-02-06');
 });
 
 test('golden: Sudzha selected on 20 August 2024', async ({ page }, testInfo) => {

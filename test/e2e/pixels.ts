@@ -122,6 +122,27 @@ export async function markOffset(page: Page, placeId: string, sourceId: string, 
   );
 }
 
+/**
+ * A place's summary ring as the map holds it (drawn below the marks' zoom): each segment's angle (clockwise
+ * degrees from twelve o'clock, its `rotate` property) and its status from feature state.
+ */
+export async function ringSegments(page: Page, placeId: string, key: MapKey = '__frontlineMap') {
+  return page.evaluate(
+    ({ placeId, key }) => {
+      const map = window[key];
+      if (!map) throw new Error(`${key} not exposed`);
+      const seen = new Map<number, { rotate: number; status: string }>();
+      for (const f of map.querySourceFeatures('app-ring')) {
+        if (f.properties.placeId !== placeId || typeof f.id !== 'number') continue;
+        const state = map.getFeatureState({ source: 'app-ring', id: f.id });
+        seen.set(f.id, { rotate: Number(f.properties.rotate), status: String(state.status ?? 'unset') });
+      }
+      return [...seen].sort(([a], [b]) => a - b).map(([, segment]) => segment);
+    },
+    { placeId, key },
+  );
+}
+
 /** The canvas point `cssPx` CSS pixels from `origin` in a direction (degrees clockwise from east, y down). */
 export function around(origin: Point, cssPx: number, degrees: number, ratio: number): Point {
   const a = (degrees * Math.PI) / 180;

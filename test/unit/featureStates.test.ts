@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { agreementKey, agreementOf } from '../../src/claims/agreement';
 import { buildTimeIndex, positionsForPlace } from '../../src/claims/timeline';
 import { computeClaimsView, disputesOf } from '../../src/claims/view';
-import { changedStates, computeFeatureStates } from '../../src/map/featureStates';
-import { buildAppLayerData, markKey, ringOffsets } from '../../src/map/placeFeatures';
+import { changedStates, computeFeatureStates, ringSlotsByStatus } from '../../src/map/featureStates';
+import { buildAppLayerData, markKey, ringOffsets, ringSegment } from '../../src/map/placeFeatures';
 import { claim, dataset, place } from './factories';
 
 const claims = [
@@ -122,5 +122,43 @@ describe('the hot path agrees with the reference functions on random data', () =
         expect(states.marks.get(mark)?.status).toBe(p.status);
       }
     }
+  });
+});
+
+describe('the summary ring', () => {
+  const placeIds = data.places.map((p) => p.id);
+  const sudzha = layers.placeFeatureId.get('sudzha') ?? -1;
+  const segments = (date: string, sources: string[]) => {
+    const { ring } = computeFeatureStates(layers, {
+      view: computeClaimsView(index, placeIds, date, new Set(sources)),
+      selectedPlace: null,
+    });
+    const ids = layers.ring.features.filter((f) => f.properties.placeId === 'sudzha').map((f) => Number(f.id));
+    return ids.map((id) => ring.get(id)?.status);
+  };
+
+  it('has a segment per source up to RING_MAX_SLOTS, in status order, off for sources without a position', () => {
+    expect(layers.placeRingStart[sudzha + 1] - layers.placeRingStart[sudzha]).toBe(2);
+    expect(segments('2025-03-20', ['ua', 'ru'])).toEqual(['ukrainian', 'russian']);
+    expect(segments('2024-08-20', ['ua', 'ru'])).toEqual(['ukrainian', 'off']);
+    expect(segments('2025-03-20', ['ru'])).toEqual(['russian', 'off']);
+  });
+
+  it('shares the slots by largest remainder when a place has more sources than slots', () => {
+    const out = new Int32Array(5);
+    // 20 marks on 12 slots: 11 Ukrainian, 6 Russian, 3 silent → 6.6, 3.6, 1.8 → 7, 3, 2 (sum 12).
+    expect([...ringSlotsByStatus(Int32Array.from([11, 6, 0, 0, 3]), 20, 12, out)]).toEqual([7, 3, 0, 0, 2]);
+    expect([...ringSlotsByStatus(Int32Array.from([2, 1, 0, 0, 0]), 3, 3, out)]).toEqual([2, 1, 0, 0, 0]);
+    expect([...ringSlotsByStatus(Int32Array.from([0, 0, 0, 0, 0]), 0, 0, out)]).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('draws each segment as an arc of its ring, upright at twelve o’clock', () => {
+    const one = ringSegment(1);
+    expect(one.offset[0]).toBeCloseTo(0, 1);
+    expect(one.offset[1]).toBeCloseTo(0, 1);
+    const twelve = ringSegment(12);
+    expect(twelve.offset[0]).toBeCloseTo(0, 1);
+    expect(twelve.offset[1]).toBeLessThan(-15);
+    expect(twelve.size[0]).toBeLessThan(15);
   });
 });
