@@ -10,10 +10,12 @@ import type { Place } from '../claims/model';
 import { isLang, type Lang } from '../state/appState';
 import type { AppStore } from '../state/store';
 import { en } from './locales/en';
-import { ru } from './locales/ru';
-import { uk } from './locales/uk';
 
-const resources = { en: { translation: en }, uk: { translation: uk }, ru: { translation: ru } } as const;
+/** English ships with the first view; the other languages load when chosen (they are as large again). */
+const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<typeof en>> = {
+  uk: () => import('./locales/uk').then((m) => m.uk),
+  ru: () => import('./locales/ru').then((m) => m.ru),
+};
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -31,7 +33,7 @@ void i18next.use(initReactI18next).init({
   lng: 'en',
   fallbackLng: 'en',
   supportedLngs: ['en', 'uk', 'ru'],
-  resources,
+  resources: { en: { translation: en } },
   initAsync: false,
   returnEmptyString: false,
   interpolation: { escapeValue: false },
@@ -55,8 +57,18 @@ export function rememberedLang(
   }
 }
 
+async function loaded(lang: Lang): Promise<void> {
+  if (lang === 'en' || i18next.hasResourceBundle(lang, 'translation')) return;
+  i18next.addResourceBundle(lang, 'translation', await LOADERS[lang]());
+}
+
 function applyLang(lang: Lang, remember: boolean) {
-  if (i18next.language !== lang) void i18next.changeLanguage(lang);
+  // Until a language's strings have loaded, the interface stays in the one it had (English at first).
+  void loaded(lang)
+    .then(() => {
+      if (i18next.language !== lang) return i18next.changeLanguage(lang);
+    })
+    .catch((err: unknown) => console.warn(`Language ${lang} could not be loaded: ${String(err)}`));
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
   if (!remember) return;
   try {

@@ -32,8 +32,10 @@ const ON_DEMAND = [
  * is the app's: the entry, its chunks and the map module, without MapLibre's chunk (MapLibre's worker is an
  * asset, not a chunk). Set at the size when it was introduced (229.7 kB on 2026-12-03, round 4 of
  * docs/PERFORMANCE.md) plus ~10 %. Raise it on purpose, in the same commit as what needs the room, and say why.
+ * Raised to 287 kB the same day: the interface languages (i18next, react-i18next and the English strings; the
+ * Ukrainian and Russian strings load on demand) took the first view to 260.6 kB; 287 kB is that plus ~10 %.
  */
-const APP_JS_BUDGET_GZIP = 253_000;
+const APP_JS_BUDGET_GZIP = 287_000;
 
 const isMapLibre = (chunk: Chunk) =>
   chunk.moduleIds.length > 0 && chunk.moduleIds.every((m) => m.includes('/node_modules/maplibre-gl/'));
