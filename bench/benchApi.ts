@@ -57,6 +57,20 @@ export interface ReactMoveTiming extends MoveTiming {
   lateCommits: number;
 }
 
+/** One claims-table interaction on the real-app page (bench/table.ts), in ms from the change. */
+export interface TableTiming {
+  name: string;
+  /** The change → the first frame after it. */
+  nextFrameMs: number;
+  /** The change → the first frame after the table's last DOM change (deferred work, a late re-render). */
+  settledMs: number;
+  /** The longest `longtask` overlapping [change, settled]; 0 when none reached 50 ms. */
+  longestTaskMs: number;
+  longTasks: number;
+  /** Rows the table holds afterwards (its filtered claims). */
+  rows: number;
+}
+
 export interface BenchApi<T extends MoveTiming = MoveTiming> {
   /** Resolves at the map's first `idle` with the app layers and the data drawn. */
   ready: Promise<PageInfo>;
@@ -64,6 +78,8 @@ export interface BenchApi<T extends MoveTiming = MoveTiming> {
   repaint(count: number, timeoutMs: number): Promise<T[]>;
   /** One timing per date, in order. */
   scrub(dates: string[], moveTimeoutMs: number): Promise<T[]>;
+  /** The real-app page only: the claims-table interactions (bench/table.ts). */
+  table?(): Promise<TableTiming[]>;
 }
 
 declare global {
