@@ -162,7 +162,8 @@ export function ClaimsTable() {
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
-  const visible = useMemo(() => items.map((item) => rows[item.index]), [items, rows]);
+  // Items are contiguous, so a stale one (past the end of a list a filter just shrank) can only be last.
+  const visible = useMemo(() => items.flatMap((item) => rows[item.index] ?? []), [items, rows]);
   const table = useTable({
     features,
     columns,
@@ -261,6 +262,7 @@ export function ClaimsTable() {
             )}
             {items.map((item, n) => {
               const row = tableRows[n];
+              if (!row) return null;
               const claim = row.original;
               return (
                 <tr
