@@ -66,6 +66,8 @@ export interface TableTiming {
   settledMs: number;
   /** The longest `longtask` overlapping [change, settled]; 0 when none reached 50 ms. */
   longestTaskMs: number;
+  /** The long task the change itself ran in (React's synchronous render and commit of it); 0 when under 50 ms. */
+  changeTaskMs: number;
   longTasks: number;
   /** Rows the table holds afterwards (its filtered claims). */
   rows: number;
@@ -78,8 +80,8 @@ export interface BenchApi<T extends MoveTiming = MoveTiming> {
   repaint(count: number, timeoutMs: number): Promise<T[]>;
   /** One timing per date, in order. */
   scrub(dates: string[], moveTimeoutMs: number): Promise<T[]>;
-  /** The real-app page only: the claims-table interactions (bench/table.ts). */
-  table?(): Promise<TableTiming[]>;
+  /** The real-app page only: the claims-table interactions (bench/table.ts), `rounds` times, per round. */
+  table?(rounds: number): Promise<TableTiming[][]>;
 }
 
 declare global {

@@ -141,35 +141,41 @@ export function evaluateTargets(
   return targets;
 }
 
-/** One target per claims-table interaction: its longest long task ≤ 200 ms. */
+/** One target per claims-table interaction: its longest long task (median round) ≤ 200 ms. */
 export function tableTargets(table: TableResults): Target[] {
-  return table.interactions.map((t) => ({
-    name: `table: ${t.name}, longest long task`,
-    pass: t.pass,
-    measured: t.longestTaskMs ? ms(t.longestTaskMs) : 'none ≥ 50 ms',
-    goal: `≤ ${TABLE_LONG_TASK_MS} ms`,
-    margin: t.pass
-      ? `${ms(TABLE_LONG_TASK_MS - t.longestTaskMs)} to spare`
-      : `${(t.longestTaskMs / TABLE_LONG_TASK_MS).toFixed(1)}× over, by ${ms(t.longestTaskMs - TABLE_LONG_TASK_MS)}`,
-  }));
+  return table.interactions.map((t) => {
+    const m = t.longestTask.median;
+    return {
+      name: `table: ${t.name}, longest long task (median of ${t.longestTask.n} rounds)`,
+      pass: t.pass,
+      measured: `${m ? ms(m) : 'none ≥ 50 ms'} (worst round ${t.longestTask.max ? ms(t.longestTask.max) : 'none ≥ 50 ms'})`,
+      goal: `≤ ${TABLE_LONG_TASK_MS} ms`,
+      margin: t.pass
+        ? `${ms(TABLE_LONG_TASK_MS - m)} to spare`
+        : `${(m / TABLE_LONG_TASK_MS).toFixed(1)}× over, by ${ms(m - TABLE_LONG_TASK_MS)}`,
+    };
+  });
 }
 
 /** The table's rows: per interaction, to the next frame, to the frame after its last DOM change, the longest task. */
 function printTableRows(t: TableResults): void {
-  const w = [44, 11, 11, 11, 6, 8, 5];
+  const w = [44, 11, 11, 11, 11, 11, 7, 5];
+  const task = (v: number) => (v ? ms(v) : '< 50 ms');
   console.log(
-    `\nclaims table: ${t.info.claims} claims, real app, no areas, ${t.viewport.width}×${t.viewport.height} viewport`,
+    `\nclaims table: ${t.info.claims} claims, real app, no areas, ${t.viewport.width}×${t.viewport.height} viewport, ` +
+      `${t.rounds} rounds (medians; worst round's long task beside)`,
   );
-  console.log(row(['interaction', 'next frame', 'settled', 'long task', 'tasks', 'rows', ''], w));
+  console.log(row(['interaction', 'next frame', 'settled', 'long task', 'worst', 'own task', 'rows', ''], w));
   for (const i of t.interactions)
     console.log(
       row(
         [
           i.name,
-          ms(i.nextFrameMs),
-          ms(i.settledMs),
-          i.longestTaskMs ? ms(i.longestTaskMs) : '< 50 ms',
-          String(i.longTasks),
+          ms(i.nextFrame.median),
+          ms(i.settled.median),
+          task(i.longestTask.median),
+          task(i.longestTask.max),
+          task(i.changeTask.median),
           String(i.rows),
           i.pass ? 'PASS' : 'FAIL',
         ],
@@ -179,7 +185,12 @@ function printTableRows(t: TableResults): void {
   console.log(
     `  "next frame": the change → the first frame after it; "settled": → the first frame after the table's last DOM change;`,
   );
-  console.log(`  "long task": the longest longtask overlapping that span (PASS: ≤ ${TABLE_LONG_TASK_MS} ms)`);
+  console.log(
+    `  "long task": the longest longtask overlapping that span, median round (PASS: ≤ ${TABLE_LONG_TASK_MS} ms); "worst": the worst round's;`,
+  );
+  console.log(
+    `  "own task": the long task the change ran in (React's render and commit; not the map's frames), median round`,
+  );
 }
 
 function printTargets(r: Results): void {

@@ -29,7 +29,7 @@ export interface BenchPage<T extends MoveTiming = MoveTiming> {
   /** Repaints with no state change, timed the same way: the cost of drawing one frame. */
   repaint(count: number): Promise<T[]>;
   /** The real-app page with `table=1`: the claims-table interactions (bench/table.ts). */
-  table(): Promise<TableTiming[]>;
+  table(rounds: number): Promise<TableTiming[][]>;
   close(): Promise<void>;
 }
 
@@ -111,10 +111,10 @@ export async function openBenchPage<T extends MoveTiming = MoveTiming>(
         count,
         'repaint',
       );
-    const table = () =>
+    const table = (rounds: number) =>
       withTimeout(
-        Promise.race([page.evaluate(() => window.__bench?.table?.()), crashed]),
-        20 * 60_000,
+        Promise.race([page.evaluate((n) => window.__bench?.table?.(n), rounds), crashed]),
+        rounds * 10 * 60_000,
         `table (${variant})`,
       ).then((timings) => {
         if (!timings) throw new Error(`the ${variant} page has no table bench`);

@@ -6,7 +6,7 @@ import {
   useTable,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim } from '../claims/model';
 import { STATUS_STYLE } from '../map/palette';
 import { SafeLink } from './SafeLink';
@@ -50,6 +50,22 @@ function ranksOf(data: readonly Claim[], value: (c: Claim) => string): Int32Arra
   return out;
 }
 
+/** Indexes `0..n-1` ordered by `ranks` (descending when `desc`), ties in index order: a counting sort, O(n). */
+function orderBy(ranks: Int32Array, desc: boolean): Int32Array {
+  let top = 0;
+  for (const r of ranks) if (r > top) top = r;
+  const starts = new Int32Array(top + 2);
+  const key = (r: number) => (desc ? top - r : r);
+  for (const r of ranks) starts[key(r) + 1]++;
+  for (let k = 1; k < starts.length; k++) starts[k] += starts[k - 1];
+  const out = new Int32Array(ranks.length);
+  for (let i = 0; i < ranks.length; i++) out[starts[key(ranks[i])]++] = i;
+  return out;
+}
+
+/** Claims per slice when the search text is built ahead of the first keystroke (one slice per task). */
+const TEXT_SLICE = 5000;
+
 /**
  * Every claim of the enabled sources, as a table that sorts by any column, filters by text, source, place
  * and status, and jumps the map and the slider to a row. Virtualised: only the rows on screen are in the
@@ -86,7 +102,10 @@ export function ClaimsTable() {
   // Built on first use, once per data: opening the table pays for the date order only.
   const keys = useMemo(() => {
     const ranks = new Map<string, Int32Array>();
-    let text: string[] | undefined;
+    const text: string[] = [];
+    const more = (until: number) => {
+      for (let i = text.length; i < until; i++) text.push(searchText(data[i], placeName, sourceName));
+    };
     return {
       ranks(id: string): Int32Array {
         let r = ranks.get(id);
@@ -96,12 +115,27 @@ export function ClaimsTable() {
         }
         return r;
       },
+      /** Every claim's search text (what is not built yet, built now). */
       text(): string[] {
-        text ??= data.map((c) => searchText(c, placeName, sourceName));
+        more(data.length);
         return text;
+      },
+      /** Builds the next slice of the search text; false once it is all built. */
+      textSlice(): boolean {
+        more(Math.min(data.length, text.length + TEXT_SLICE));
+        return text.length < data.length;
       },
     };
   }, [data, sortValue, placeName, sourceName]);
+  // The search text in slices, one task each, after the table opens: the first keystroke need not build it.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout>;
+    const step = () => {
+      if (keys.textSlice()) timer = setTimeout(step, 0);
+    };
+    timer = setTimeout(step, 0);
+    return () => clearTimeout(timer);
+  }, [keys]);
   const columns = useMemo(
     () =>
       helper.columns([
@@ -127,25 +161,22 @@ export function ClaimsTable() {
   /** Indexes into `data`, in the sort order; ties keep the data's order. */
   const order = useMemo(() => {
     const by = sorting.map((s) => ({ ranks: keys.ranks(s.id), sign: s.desc ? -1 : 1 }));
-    const out = Array.from({ length: data.length }, (_, i) => i);
-    if (by.length === 1) {
-      const [{ ranks: r, sign }] = by;
-      out.sort((a, b) => sign * (r[a] - r[b]) || a - b);
-    } else if (by.length)
-      out.sort((a, b) => {
-        for (const k of by) {
-          const d = k.ranks[a] - k.ranks[b];
-          if (d) return k.sign * d;
-        }
-        return a - b;
-      });
-    return out;
+    if (by.length === 0) return Int32Array.from({ length: data.length }, (_, i) => i);
+    if (by.length === 1) return orderBy(by[0].ranks, by[0].sign < 0);
+    return Int32Array.from({ length: data.length }, (_, i) => i).sort((a, b) => {
+      for (const k of by) {
+        const d = k.ranks[a] - k.ranks[b];
+        if (d) return k.sign * d;
+      }
+      return a - b;
+    });
   }, [keys, data, sorting]);
   /** The claims that pass the filters, in the sort order. */
   const rows = useMemo(() => {
     const query = globalFilter.toLowerCase();
     const text = query ? keys.text() : [];
     const tests = columnFilters.flatMap((f) => (FILTERS[f.id] ? [[FILTERS[f.id], f.value] as const] : []));
+    if (!query && tests.length === 0) return Array.from(order, (i) => data[i]);
     const out: Claim[] = [];
     for (const i of order) {
       const c = data[i];
