@@ -5,7 +5,8 @@
  * BENCH_FIRST_IDLE_TIMEOUT_S (600, per page), BENCH_WATCHDOG_MIN (120), BENCH_REACT (1: also scrub the real
  * app, bench/react.tsx). BENCH_ONLY=scrub runs only the scrub rows (adapter-only and real app; the setData
  * baseline only if BENCH_BASELINE_BUDGET_S is set): no query, frame floor, memory or cold start.
- * BENCH_ONLY=table runs only the claims-table interactions on the real app (scripts/bench/table.ts).
+ * BENCH_ONLY=table runs only the claims-table interactions on the real app (scripts/bench/table.ts),
+ * BENCH_TABLE_ROUNDS (3) times.
  * `--strict` exits 1 when a target fails.
  */
 import { execFileSync } from 'node:child_process';
