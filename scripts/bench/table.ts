@@ -14,7 +14,7 @@ import { openBenchPage } from './scrub';
 export const TABLE_LONG_TASK_MS = 200;
 const ROUNDS = Number(process.env.BENCH_TABLE_ROUNDS ?? 3);
 
-export interface TableInteraction {
+interface TableInteraction {
   name: string;
   /** Over the rounds: the change → the next frame, → the frame after the last DOM change, the longest long task (0: none ≥ 50 ms). */
   nextFrame: Summary;
