@@ -62,6 +62,22 @@ export interface ReactMoveTiming extends MoveTiming {
   lateCommits: number;
 }
 
+/** One claims-table interaction on the real-app page (bench/table.ts), in ms from the change. */
+export interface TableTiming {
+  name: string;
+  /** The change → the first frame after it. */
+  nextFrameMs: number;
+  /** The change → the first frame after the table's last DOM change (deferred work, a late re-render). */
+  settledMs: number;
+  /** The longest `longtask` overlapping [change, settled]; 0 when none reached 50 ms. */
+  longestTaskMs: number;
+  /** The long task the change itself ran in (React's synchronous render and commit of it); 0 when under 50 ms. */
+  changeTaskMs: number;
+  longTasks: number;
+  /** Rows the table holds afterwards (its filtered claims). */
+  rows: number;
+}
+
 export interface BenchApi<T extends MoveTiming = MoveTiming> {
   /** Resolves at the map's first `idle` with the app layers and the data drawn. */
   ready: Promise<PageInfo>;
@@ -69,6 +85,8 @@ export interface BenchApi<T extends MoveTiming = MoveTiming> {
   repaint(count: number, timeoutMs: number): Promise<T[]>;
   /** One timing per date, in order. */
   scrub(dates: string[], moveTimeoutMs: number): Promise<T[]>;
+  /** The real-app page only: the claims-table interactions (bench/table.ts), `rounds` times, per round. */
+  table?(rounds: number): Promise<TableTiming[][]>;
 }
 
 declare global {

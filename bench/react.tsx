@@ -6,6 +6,7 @@
  * frame drawn (a 1×1 `readPixels`), with React's share of it.
  * Built with react-dom's profiling build (`react-dom/profiling`), without which `<Profiler>` reports nothing
  * in a production build. `?areas=0` drops the area snapshots; `?claims=N`/`?areas=N` for smaller data.
+ * `?table=1` passes `table=1` to the store (the claims table open), and `table()` times its interactions.
  */
 import type * as maplibregl from 'maplibre-gl';
 import { Profiler, type ProfilerOnRenderCallback } from 'react';
@@ -23,8 +24,11 @@ import '../src/ui/app.css';
 import type { BenchApi, PageInfo, ReactMoveTiming } from './benchApi';
 import { waitForDrawn } from './drawn';
 import { AREA_SNAPSHOTS, DEFAULT_SYNTH, generateAreas, generateDataset, KURSK_BOX } from './synth';
+import { observeLongTasks, runTableBench } from './table';
 
 const params = new URLSearchParams(location.search);
+// Before anything runs: the table bench reads long tasks from here (buffered, so the load's are kept too).
+observeLongTasks();
 const areaCount = Number(params.get('areas') ?? AREA_SNAPSHOTS.count);
 
 /** The adapter page's view (bench/main.ts): the runner sizes the viewport so the map pane is 1400×900 too. */
@@ -71,7 +75,8 @@ function start(): BenchApi<ReactMoveTiming> {
     })) ?? [];
   // As main.tsx builds it, with the link's date and view; then the area maps, as an import adds them.
   const view = `${VIEW.zoom.toFixed(2)}/${VIEW.lat.toFixed(5)}/${VIEW.lng.toFixed(5)}`;
-  const store = createAppStore({ bundled: dataset, search: `?date=${START_DATE}&view=${view}` });
+  const table = params.get('table') === '1' ? '&table=1' : '';
+  const store = createAppStore({ bundled: dataset, search: `?date=${START_DATE}&view=${view}${table}` });
   if (loaded.length) store.setState((s) => withDerived(s, { areas: loaded }));
   const areaSetupMs = performance.now() - t1;
   bindUrl(store);
@@ -204,6 +209,7 @@ function start(): BenchApi<ReactMoveTiming> {
 
   return {
     ready,
+    table: runTableBench,
     async repaint(count, timeoutMs) {
       const timings: ReactMoveTiming[] = [];
       for (let i = 0; i < count; i++) timings.push(await timeMove(null, timeoutMs));

@@ -3,6 +3,7 @@ import { ms, type Summary } from '../../bench/stats';
 import type { ColdStartResult } from './coldStart';
 import type { AreaQueryResults, QueryResults } from './query';
 import type { ScrubComparison } from './scrub';
+import { TABLE_LONG_TASK_MS, type TableResults } from './table';
 
 export interface Machine {
   nproc: number;
@@ -79,15 +80,21 @@ interface ScrubResults extends ScrubComparison {
   drawnFloor?: { app: Summary; claims: Summary; claimsMarks: Summary; empty: Summary; marksZoom: number };
 }
 
-/** A full run has every part; `only: 'scrub'` (BENCH_ONLY=scrub) has the scrub rows alone. */
+/**
+ * A full run has every part; `only: 'scrub'` (BENCH_ONLY=scrub) has the scrub rows alone, `only: 'table'`
+ * (BENCH_ONLY=table) the claims table alone.
+ */
 export interface Results {
   generatedAt: string;
-  only?: 'scrub';
-  /** BENCH_MOVES: moves each scrub page was asked to take. */
+  only?: 'scrub' | 'table';
+  /** BENCH_MOVES: moves each scrub page was asked to take (0 for a table-only run). */
   moves: number;
   machine: Machine;
   query?: QueryResults;
-  scrub: ScrubResults;
+  /** Absent from a table-only run. */
+  scrub?: ScrubResults;
+  /** The claims table at 100k claims on the real app (scripts/bench/table.ts); absent from a scrub-only run. */
+  table?: TableResults;
   coldStart?: ColdStartResult;
   memory?: Memory;
   targets: Target[];
@@ -138,6 +145,63 @@ export function evaluateTargets(
       goal: '≤ 450.0 kB',
     });
   return targets;
+}
+
+/** One target per claims-table interaction: its longest long task (median round) ≤ 200 ms. */
+export function tableTargets(table: TableResults): Target[] {
+  return table.interactions.map((t) => {
+    const m = t.longestTask.median;
+    return {
+      name: `table: ${t.name}, longest long task (median of ${t.longestTask.n} rounds)`,
+      pass: t.pass,
+      measured: `${m ? ms(m) : 'none ≥ 50 ms'} (worst round ${t.longestTask.max ? ms(t.longestTask.max) : 'none ≥ 50 ms'})`,
+      goal: `≤ ${TABLE_LONG_TASK_MS} ms`,
+      margin: t.pass
+        ? `${ms(TABLE_LONG_TASK_MS - m)} to spare`
+        : `${(m / TABLE_LONG_TASK_MS).toFixed(1)}× over, by ${ms(m - TABLE_LONG_TASK_MS)}`,
+    };
+  });
+}
+
+/** The table's rows: per interaction, to the next frame, to the frame after its last DOM change, the longest task. */
+function printTableRows(t: TableResults): void {
+  const w = [44, 11, 11, 11, 11, 11, 7, 5];
+  const task = (v: number) => (v ? ms(v) : '< 50 ms');
+  console.log(
+    `\nclaims table: ${t.info.claims} claims, real app, no areas, ${t.viewport.width}×${t.viewport.height} viewport, ` +
+      `${t.rounds} rounds (medians; worst round's long task beside)`,
+  );
+  console.log(row(['interaction', 'next frame', 'settled', 'long task', 'worst', 'own task', 'rows', ''], w));
+  for (const i of t.interactions)
+    console.log(
+      row(
+        [
+          i.name,
+          ms(i.nextFrame.median),
+          ms(i.settled.median),
+          task(i.longestTask.median),
+          task(i.longestTask.max),
+          task(i.changeTask.median),
+          String(i.rows),
+          i.pass ? 'PASS' : 'FAIL',
+        ],
+        w,
+      ),
+    );
+  console.log(
+    `  "next frame": the change → the first frame after it; "settled": → the first frame after the table's last DOM change;`,
+  );
+  console.log(
+    `  "long task": the longest longtask overlapping that span, median round (PASS: ≤ ${TABLE_LONG_TASK_MS} ms); "worst": the worst round's;`,
+  );
+  console.log(
+    `  "own task": the long task the change ran in (React's render and commit; not the map's frames), median round`,
+  );
+}
+
+function printTargets(r: Results): void {
+  for (const t of r.targets)
+    console.log(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured} (goal ${t.goal}; ${t.margin})`);
 }
 
 function row(cells: string[], widths: number[]): string {
@@ -212,7 +276,15 @@ function printHeader(r: Results): void {
 
 export function printTable(r: Results): void {
   const w = [48, 12, 12, 5];
-  const { query: q, scrub: s, coldStart: c, memory: m, areas: a } = r;
+  const { query: q, scrub: s, coldStart: c, memory: m, areas: a, table: t } = r;
+  if (!s) {
+    console.log('\nFrontline Claims bench, the claims table only (BENCH_ONLY=table)');
+    printHeader(r);
+    if (t) printTableRows(t);
+    console.log('');
+    printTargets(r);
+    return;
+  }
   if (!q || !c || !m || !a || !s.frameFloor) {
     console.log(`\nFrontline Claims bench, scrub rows only (BENCH_ONLY=scrub), ${r.moves} moves per page`);
     printHeader(r);
@@ -221,8 +293,7 @@ export function printTable(r: Results): void {
     console.log('');
     printScrubNotes(s);
     console.log('');
-    for (const t of r.targets)
-      console.log(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured} (goal ${t.goal}; ${t.margin})`);
+    printTargets(r);
     return;
   }
   const timing = (name: string, v: Summary) => [name, ms(v.median), ms(v.p95), String(v.n)];

@@ -7,7 +7,8 @@
  * (adapter-only and real app; the setData baseline only if BENCH_BASELINE_BUDGET_S is set) and the drawn-frame
  * floors: no query, `idle` frame floor, memory or cold start. BENCH_ONLY=frames runs only the drawn-frame
  * floors of the claims without areas (zoom 9.2 and 10.5, each also with the marks and summary ring hidden)
- * and of the empty map, twice, interleaved: a few minutes.
+ * and of the empty map, twice, interleaved: a few minutes. BENCH_ONLY=table runs only the claims-table
+ * interactions on the real app (scripts/bench/table.ts), BENCH_TABLE_ROUNDS (3) times.
  * `--strict` exits 1 when a target fails.
  */
 import { execFileSync } from 'node:child_process';
@@ -21,15 +22,17 @@ import { DEFAULT_SYNTH, scrubDates } from '../../bench/synth';
 import { launch, withTimeout } from './browser';
 import { runColdStart } from './coldStart';
 import { type QueryResults, runQueryBench } from './query';
-import { type AreaResults, evaluateTargets, type Machine, printTable, type Results } from './report';
+import { type AreaResults, evaluateTargets, type Machine, printTable, type Results, tableTargets } from './report';
 import { type BenchPage, compareScrub, openBenchPage } from './scrub';
 import { buildAndServe, REPO, target } from './servers';
+import { runTableBench } from './table';
 
 /** `frames`: only the drawn-frame floors of the pages without areas (a quick look at what a frame costs). */
 const ONLY_FRAMES = process.env.BENCH_ONLY === 'frames';
 const ONLY_SCRUB = process.env.BENCH_ONLY === 'scrub' || ONLY_FRAMES;
-if (process.env.BENCH_ONLY !== undefined && !ONLY_SCRUB)
-  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: the choices are "scrub" and "frames"`);
+const ONLY_TABLE = process.env.BENCH_ONLY === 'table';
+if (process.env.BENCH_ONLY !== undefined && !ONLY_SCRUB && !ONLY_TABLE)
+  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: the choices are "scrub", "frames" and "table"`);
 const MOVES = Number(process.env.BENCH_MOVES ?? 200);
 const REACT = process.env.BENCH_REACT !== '0';
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
@@ -118,15 +121,16 @@ async function open<T extends MoveTiming>(
 async function main(): Promise<Results> {
   const loadBefore = loadavg()[0];
   let query: QueryResults | undefined;
-  if (!ONLY_SCRUB) {
+  if (!ONLY_SCRUB && !ONLY_TABLE) {
     console.log(`query: ${DEFAULT_SYNTH.claims} synthetic claims (seed ${DEFAULT_SYNTH.seed}) in Node…`);
     query = runQueryBench(DEFAULT_SYNTH, 200);
   }
 
-  console.log(ONLY_SCRUB ? 'building the bench pages (vite)…' : 'building the bench pages and the app (vite)…');
+  const onlyBench = ONLY_SCRUB || ONLY_TABLE;
+  console.log(onlyBench ? 'building the bench pages (vite)…' : 'building the bench pages and the app (vite)…');
   const bench = await buildAndServe(target('bench', tempDir('frontline-bench-')));
   cleanups.push({ label: 'stop bench preview', run: () => bench.close() });
-  const app = ONLY_SCRUB ? undefined : await buildAndServe(target('app', tempDir('frontline-app-')));
+  const app = onlyBench ? undefined : await buildAndServe(target('app', tempDir('frontline-app-')));
   if (app) cleanups.push({ label: 'stop app preview', run: () => app.close() });
 
   console.log('launching chromium…');
@@ -159,6 +163,30 @@ async function main(): Promise<Results> {
       console.log(`${label.padEnd(32)} median ${ms(v.median)}  p95 ${ms(v.p95)}  n ${v.n}`);
     await cleanUp();
     process.exit(0);
+  }
+  const machine = (): Machine => ({
+    nproc: nproc(),
+    cpuModel: cpuModel(),
+    chromium: browser.version(),
+    node: process.versions.node,
+    platform: `${process.platform} ${process.arch}`,
+    loadBefore,
+    loadAfter: loadavg()[0],
+  });
+  const measureTable = async () => {
+    console.log('claims table: the real app with 100k claims, no areas (open, sort, filter, scroll)…');
+    return runTableBench(browser, bench.url);
+  };
+  if (ONLY_TABLE) {
+    const table = await measureTable();
+    return {
+      generatedAt: new Date().toISOString(),
+      only: 'table',
+      moves: 0,
+      machine: machine(),
+      table,
+      targets: tableTargets(table),
+    };
   }
 
   const withBaseline = BASELINE_BUDGET_S > 0;
@@ -193,15 +221,6 @@ async function main(): Promise<Results> {
     marksZoom: MARKS_ZOOM,
   };
 
-  const machine = (): Machine => ({
-    nproc: nproc(),
-    cpuModel: cpuModel(),
-    chromium: browser.version(),
-    node: process.versions.node,
-    platform: `${process.platform} ${process.arch}`,
-    loadBefore,
-    loadAfter: loadavg()[0],
-  });
   const scrubResults = { ...scrub, baselineFadeDuration: Number(BASELINE_FADE), drawnFloor };
   if (ONLY_SCRUB || !query || !app) {
     await appPage.close();
@@ -225,6 +244,8 @@ async function main(): Promise<Results> {
   const emptyPage = await open(browser, bench.url, 'app', '&empty=1');
   const floorEmpty = summarize((await emptyPage.repaint(FLOOR_REPAINTS)).map((t) => t.toIdleMs));
   await emptyPage.close();
+
+  const table = await measureTable();
 
   console.log(`cold start: ${COLD_RUNS} loads of the built app…`);
   const coldStart = await runColdStart(browser, app.url, COLD_RUNS);
@@ -266,8 +287,9 @@ async function main(): Promise<Results> {
     scrub: { ...scrubResults, frameFloor },
     coldStart,
     memory,
-    targets: evaluateTargets(query, scrub, coldStart),
+    targets: [...evaluateTargets(query, scrub, coldStart), ...tableTargets(table)],
     areas,
+    table,
   };
 }
 

@@ -3,7 +3,7 @@
  * and the real app (`<App>` with its store, driven through the date slider).
  */
 import type { Browser, Page } from '@playwright/test';
-import type { MoveTiming, PageInfo, ReactMoveTiming, Variant } from '../../bench/benchApi';
+import type { MoveTiming, PageInfo, ReactMoveTiming, TableTiming, Variant } from '../../bench/benchApi';
 import { type Summary, summarize } from '../../bench/stats';
 import { freshPage, heapAfterGc, withTimeout } from './browser';
 
@@ -28,6 +28,8 @@ export interface BenchPage<T extends MoveTiming = MoveTiming> {
   scrub(dates: string[]): Promise<T[]>;
   /** Repaints with no state change, timed the same way: the cost of drawing one frame. */
   repaint(count: number): Promise<T[]>;
+  /** The real-app page with `table=1`: the claims-table interactions (bench/table.ts). */
+  table(rounds: number): Promise<TableTiming[][]>;
   close(): Promise<void>;
 }
 
@@ -61,12 +63,16 @@ async function sizeMapPane(page: Page): Promise<void> {
   }
 }
 
-/** Open a bench page in a fresh context, up to its first `idle`; `extra` adds query parameters. */
+/**
+ * Open a bench page in a fresh context, up to its first `idle`; `extra` adds query parameters. The real-app
+ * page's viewport grows until its map is `MAP_SIZE`, unless `sizeMap` is false (the table bench keeps 1400×900).
+ */
 export async function openBenchPage<T extends MoveTiming = MoveTiming>(
   browser: Browser,
   baseUrl: string,
   variant: Variant,
   extra = '',
+  sizeMap = true,
 ): Promise<BenchPage<T>> {
   const { context, page, crashed } = await freshPage(browser);
   const close = () => context.close().catch(() => {});
@@ -82,7 +88,7 @@ export async function openBenchPage<T extends MoveTiming = MoveTiming>(
         ? `${baseUrl}react.html?variant=react${extra}`
         : `${baseUrl}index.html?variant=${variant}${extra}`;
     await withTimeout(page.goto(url), 60_000, `open ${variant}`);
-    if (variant === 'react') await sizeMapPane(page);
+    if (variant === 'react' && sizeMap) await sizeMapPane(page);
     const info = await withTimeout(
       Promise.race([pageReady(page), crashed]),
       FIRST_IDLE_TIMEOUT_MS,
@@ -105,7 +111,16 @@ export async function openBenchPage<T extends MoveTiming = MoveTiming>(
         count,
         'repaint',
       );
-    return { info, offOrigin, heapUsedBytes: heap.usedBytes, scrub, repaint, close };
+    const table = (rounds: number) =>
+      withTimeout(
+        Promise.race([page.evaluate((n) => window.__bench?.table?.(n), rounds), crashed]),
+        rounds * 10 * 60_000,
+        `table (${variant})`,
+      ).then((timings) => {
+        if (!timings) throw new Error(`the ${variant} page has no table bench`);
+        return timings;
+      });
+    return { info, offOrigin, heapUsedBytes: heap.usedBytes, scrub, repaint, table, close };
   } catch (err) {
     await close();
     throw err;
