@@ -8,7 +8,9 @@
  * the previous one. Before the list's first snapshot or after its last day there is none: the archive at
  * this commit says nothing about those days.
  */
+
 import type { IsoDate } from '../claims/model';
+import { parseHttpUrl } from '../claims/urls';
 
 /** The archive's repository and the commit whose files the app asks for (MANIFEST.md §2). */
 export const DEEPSTATE_ARCHIVE_REPO = 'DanielRose2310/deepstatemaps-history';
@@ -49,14 +51,9 @@ export const snapshotUrl = (base: string, time: number) => new URL(`geojsons/${s
  * so the snapshot path goes under it.
  */
 export function checkArchiveBaseUrl(raw: string): { ok: true; url: string } | { ok: false; error: string } {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return { ok: false, error: 'not a URL' };
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return { ok: false, error: 'only http(s) URLs are allowed' };
+  const parsed = parseHttpUrl(raw);
+  if (!parsed.ok) return parsed;
+  const { url } = parsed;
   if (url.username || url.password) return { ok: false, error: 'a user name or password in the URL is not allowed' };
   if (url.search || url.hash) return { ok: false, error: 'a query (?…) or fragment (#…) is not allowed' };
   if (!url.pathname.endsWith('/')) url.pathname += '/';

@@ -1,4 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
+import { parseHttpUrl } from '../claims/urls';
 /**
  * Which basemap the user chose, remembered in localStorage. The built-in offline basemap is the
  * default; nothing is requested elsewhere unless the user picks a preset or configures a style URL
@@ -100,15 +101,8 @@ function asChoice(value: unknown): BasemapChoice | null {
 
 /** A MapLibre style URL must be http(s); anything else (javascript:, data:, file:) is refused. */
 export function checkStyleUrl(raw: string): { ok: true; url: string } | { ok: false; error: string } {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return { ok: false, error: 'not a URL' };
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return { ok: false, error: 'only http(s) URLs are allowed' };
-  return { ok: true, url: url.href };
+  const parsed = parseHttpUrl(raw);
+  return parsed.ok ? { ok: true, url: parsed.url.href } : parsed;
 }
 
 export function readBasemapChoice(
