@@ -2,6 +2,36 @@ import { expect, type Page, test } from '@playwright/test';
 import { MapDriver } from './driver';
 import { tinyPmtiles } from './pmtiles';
 
+/** A small valid style served by the test: a background and one GeoJSON box over the Kursk box, with a credit. */
+function standInStyle(
+  sourceId: string,
+  attribution: string,
+  [backgroundId, background]: [string, string],
+  [fillId, fill]: [string, string],
+): string {
+  const box = [
+    [34, 50],
+    [37, 50],
+    [37, 52],
+    [34, 52],
+    [34, 50],
+  ];
+  return JSON.stringify({
+    version: 8,
+    sources: {
+      [sourceId]: {
+        type: 'geojson',
+        attribution,
+        data: { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [box] } },
+      },
+    },
+    layers: [
+      { id: backgroundId, type: 'background', paint: { 'background-color': background } },
+      { id: fillId, type: 'fill', source: sourceId, paint: { 'fill-color': fill } },
+    ],
+  });
+}
+
 async function useStyleUrl(page: Page, url: string) {
   await page.locator('input[name="style-url"]').fill(url);
   await page.getByRole('button', { name: 'Use style' }).click();
@@ -47,35 +77,7 @@ test('a style URL that is not JSON falls back too, and a working style keeps the
     route.fulfill({
       status: 200,
       contentType: 'application/json',
-      body: JSON.stringify({
-        version: 8,
-        sources: {
-          land: {
-            type: 'geojson',
-            attribution: 'Test basemap ©',
-            data: {
-              type: 'Feature',
-              properties: {},
-              geometry: {
-                type: 'Polygon',
-                coordinates: [
-                  [
-                    [34, 50],
-                    [37, 50],
-                    [37, 52],
-                    [34, 52],
-                    [34, 50],
-                  ],
-                ],
-              },
-            },
-          },
-        },
-        layers: [
-          { id: 'bg', type: 'background', paint: { 'background-color': '#ddeeff' } },
-          { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': '#f4f1e8' } },
-        ],
-      }),
+      body: standInStyle('land', 'Test basemap ©', ['bg', '#ddeeff'], ['land', '#f4f1e8']),
     }),
   );
   await useStyleUrl(page, new URL('/plain-style.json', page.url()).href);
@@ -167,35 +169,12 @@ test('the OpenStreetMap preset requests its style, keeps the app on top, and is 
       status: 200,
       contentType: 'application/json',
       headers: { 'access-control-allow-origin': '*' },
-      body: JSON.stringify({
-        version: 8,
-        sources: {
-          openmaptiles: {
-            type: 'geojson',
-            attribution: 'OpenFreeMap stand-in © OpenMapTiles Data from OpenStreetMap',
-            data: {
-              type: 'Feature',
-              properties: {},
-              geometry: {
-                type: 'Polygon',
-                coordinates: [
-                  [
-                    [34, 50],
-                    [37, 50],
-                    [37, 52],
-                    [34, 52],
-                    [34, 50],
-                  ],
-                ],
-              },
-            },
-          },
-        },
-        layers: [
-          { id: 'background', type: 'background', paint: { 'background-color': '#f8f4f0' } },
-          { id: 'landcover', type: 'fill', source: 'openmaptiles', paint: { 'fill-color': '#e8eedd' } },
-        ],
-      }),
+      body: standInStyle(
+        'openmaptiles',
+        'OpenFreeMap stand-in © OpenMapTiles Data from OpenStreetMap',
+        ['background', '#f8f4f0'],
+        ['landcover', '#e8eedd'],
+      ),
     });
   });
   const map = new MapDriver(page);
