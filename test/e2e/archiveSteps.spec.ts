@@ -9,9 +9,10 @@ import { AREA_STATUS_STYLE } from '../../src/map/areaLayers';
 import { notice, SWITCH, standIn, status, stepDays, T, VIEW, visibleAreas } from './archiveMirror';
 import { MapDriver } from './driver';
 import {
+  armedFrame,
+  armFrameCapture,
   blend,
   captureMap,
-  decodeMapImage,
   distance,
   hex,
   type MapImage,
@@ -25,10 +26,8 @@ const AUG15_ONLY: [number, number] = [35.55, 51.08];
 /** Inside 14 and 15 August's, outside 13 August's (which ends at 35.30 E). */
 const AUG14_AND_15: [number, number] = [35.38, 51.185];
 
+/** What the page keeps of the first frame drawn after the areas' feature state changed. */
 interface StepFrame {
-  /** The first frame drawn after the areas' feature state changed. */
-  base64: string;
-  ratio: number;
   /** Snapshot indices with `visible` before the step, and in that frame. */
   before: string;
   shown: string;
@@ -37,7 +36,8 @@ interface StepFrame {
 }
 
 type Watched = Window & {
-  __step?: Promise<StepFrame>;
+  __step?: StepFrame;
+  __areasChanged?: () => boolean;
   __areaReloads?: () => number;
   __pointStates?: () => string;
 };
@@ -91,35 +91,24 @@ async function watchNextAreaFrame(page: Page): Promise<void> {
     });
     w.__areaReloads = () => reloads;
     const before = shown();
-    w.__step = new Promise<StepFrame>((resolve, reject) => {
-      const onRender = () => {
-        const now = shown();
-        if (now === before) return;
-        m.off('render', onRender);
-        const canvas = m.getCanvas();
-        const copy = document.createElement('canvas');
-        copy.width = canvas.width;
-        copy.height = canvas.height;
-        const ctx = copy.getContext('2d');
-        if (!ctx) return reject(new Error('2D canvas is unavailable'));
-        ctx.drawImage(canvas, 0, 0);
-        const states = w.__pointStates?.() ?? '';
-        resolve({
-          base64: copy.toDataURL('image/png').split(',')[1],
-          ratio: m.getPixelRatio(),
-          before,
-          shown: now,
-          states,
-        });
-      };
-      m.on('render', onRender);
-    });
+    delete w.__step;
+    // Checked in each frame's `render` handler: true from the first frame drawn with the areas changed.
+    w.__areasChanged = () => {
+      if (w.__step) return true;
+      const now = shown();
+      if (now === before) return false;
+      w.__step = { before, shown: now, states: w.__pointStates?.() ?? '' };
+      return true;
+    };
   });
+  await armFrameCapture(page, { when: '__areasChanged' });
 }
 
 const stepFrame = async (page: Page) => {
-  const frame = await page.evaluate(() => (window as Watched).__step as Promise<StepFrame>);
-  return { ...frame, image: decodeMapImage(frame.base64, frame.ratio) };
+  const image = await armedFrame(page);
+  const frame = await page.evaluate(() => (window as Watched).__step);
+  if (!frame) throw new Error('no step frame');
+  return { ...frame, image };
 };
 const areaReloads = (page: Page) => page.evaluate(() => (window as Watched).__areaReloads?.() ?? -1);
 
