@@ -90,7 +90,7 @@ export async function captureMap(page: Page, key: MapKey = '__frontlineMap'): Pr
 }
 
 /** A canvas copy sent from the page as a PNG data URL's base64 part. */
-export function decodeMapImage(base64: string, ratio: number): MapImage {
+function decodeMapImage(base64: string, ratio: number): MapImage {
   const png = PNG.sync.read(Buffer.from(base64, 'base64'));
   return { width: png.width, height: png.height, data: png.data, ratio };
 }
