@@ -57,7 +57,9 @@ function bakeAreas<G extends Geometry>(
   featuresOf: (snapshot: number) => readonly Feature<G>[],
 ): FeatureCollection<G> {
   const shown: Feature<G>[] = [];
-  for (const s of [...snapshots].sort((a, b) => a - b)) for (const f of featuresOf(s)) shown.push({ ...f });
+  // `visible`: the app's area layers draw a feature only while that (feature-state) flag is set.
+  for (const s of [...snapshots].sort((a, b) => a - b))
+    for (const f of featuresOf(s)) shown.push({ ...f, properties: { ...f.properties, visible: true } });
   return { type: 'FeatureCollection', features: shown };
 }
 

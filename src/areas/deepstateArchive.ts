@@ -9,6 +9,7 @@
  * this commit says nothing about those days.
  */
 
+import { addDays } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
 import { parseHttpUrl } from '../claims/urls';
 
@@ -39,6 +40,54 @@ export function snapshotInForce(times: readonly number[], date: IsoDate): number
     else hi = mid;
   }
   return lo === 0 ? null : times[lo - 1];
+}
+
+/** The UTC day a snapshot was published on. */
+const dayOf = (time: number): IsoDate => new Date(time * 1000).toISOString().slice(0, 10);
+
+/** The snapshot in force on `date` and the two a step would bring into force next: null where there is none. */
+export interface SnapshotWindow {
+  inForce: number | null;
+  /** In force on the day before the in-force snapshot's day (after the list's last day: the last one). */
+  previous: number | null;
+  /** In force on the first later day with a snapshot of its own (the last one published that day). */
+  next: number | null;
+}
+
+/**
+ * The archive's snapshots around `date`, by the rule of `snapshotInForce`: what the map shows on the day
+ * before and on the next day that has a snapshot of its own. Loading these too means a step to either day
+ * finds its map already imported.
+ */
+export function snapshotWindow(times: readonly number[], date: IsoDate): SnapshotWindow {
+  const inForce = snapshotInForce(times, date);
+  const start = dayStart(date);
+  if (!Number.isFinite(start) || times.length === 0) return { inForce: null, previous: null, next: null };
+  const end = start + DAY_END_SECONDS;
+  const later = times.find((t) => t > end);
+  const next = later === undefined ? null : snapshotInForce(times, dayOf(later));
+  const last = times[times.length - 1];
+  const previous =
+    inForce !== null
+      ? snapshotInForce(times, addDays(dayOf(inForce), -1))
+      : later === undefined
+        ? snapshotInForce(times, dayOf(last))
+        : null;
+  return { inForce, previous, next };
+}
+
+/**
+ * Which fetched snapshots to let go so at most `max` stay loaded: never those in `keep`, then the ones
+ * farthest in time from any kept one first. The rest stay, so stepping back and forth near the date shown
+ * needs no new import; what goes is still in the browser's cache (archiveCache.ts, itself bounded).
+ */
+export function snapshotsToEvict(loaded: readonly number[], keep: readonly number[], max: number): number[] {
+  const kept = new Set(keep);
+  const others = [...new Set(loaded)].filter((t) => !kept.has(t));
+  const room = Math.max(0, max - loaded.filter((t) => kept.has(t)).length);
+  if (others.length <= room) return [];
+  const distance = (t: number) => Math.min(...keep.map((k) => Math.abs(k - t)));
+  return others.sort((a, b) => distance(a) - distance(b) || a - b).slice(room);
 }
 
 export const snapshotFileName = (time: number) => `${time}.geojson`;

@@ -72,3 +72,32 @@ export function activeSnapshots(index: AreaIndex, date: IsoDate, enabledSources:
   }
   return active;
 }
+
+/**
+ * For each track of an enabled source, the snapshot in force on `date` (as `activeSnapshots`) and the ones a
+ * step would bring into force: the one in force the day before it, and the one in force on the next later day
+ * with a snapshot. Before a track's first day only its first is a neighbour. The map keeps these on hand so a
+ * step to a neighbour is drawn without loading anything.
+ */
+export function snapshotsAround(
+  index: AreaIndex,
+  date: IsoDate,
+  enabledSources: ReadonlySet<string>,
+): { inForce: AreaSnapshot[]; neighbours: AreaSnapshot[] } {
+  const day = toDayNumber(date);
+  const inForce: AreaSnapshot[] = [];
+  const neighbours: AreaSnapshot[] = [];
+  for (const track of index.tracks.values()) {
+    if (!enabledSources.has(track.sourceId)) continue;
+    const { days, snapshots } = track;
+    const i = lastAtOrBefore(days, day);
+    if (i >= 0) {
+      inForce.push(snapshots[i]);
+      const previous = lastAtOrBefore(days, days[i] - 1);
+      if (previous >= 0) neighbours.push(snapshots[previous]);
+    }
+    // i is the last of its day, so i + 1 starts the next day that has a snapshot: its last one is in force then.
+    if (i + 1 < days.length) neighbours.push(snapshots[lastAtOrBefore(days, days[i + 1])]);
+  }
+  return { inForce, neighbours };
+}

@@ -7,6 +7,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { AreaSnapshot } from '../areas/model';
 import type { MapView } from '../state/appState';
 import { appLayers, FIRST_APP_LAYER, PLACE_MARK_LAYERS, PLACE_MARKER_LAYERS, SOURCE_IDS } from './appLayers';
 import {
@@ -24,7 +25,7 @@ import {
   FRONTLINE_LAYER,
   FRONTLINE_SOURCE,
   frontLineLayer,
-  visibleSnapshots,
+  snapshotsOnHand,
 } from './areaLayers';
 import type { BasemapStyle } from './basemapChoice';
 import { basemapStyle, withAccurateBorder } from './basemapStyle';
@@ -74,6 +75,10 @@ export interface HoveredMark {
 const sameView = (a: MapView, b: MapView) =>
   Math.abs(a.zoom - b.zoom) < 0.01 && Math.abs(a.lat - b.lat) < 1e-5 && Math.abs(a.lng - b.lng) < 1e-5;
 
+/** What the area sources and layers are installed for: the outline layer per source, and the credit. */
+const areaInstallKey = (areas: AreaLayerData, sources: readonly { id: string; color: string }[]) =>
+  JSON.stringify([sources, areas.attribution ?? null]);
+
 export class MapController {
   private readonly map: maplibregl.Map;
   private readonly builtinStyle: StyleSpecification;
@@ -85,8 +90,12 @@ export class MapController {
   private pending: MapInputs | undefined;
   private areas: AreaLayerData | undefined;
   private areaSources: { id: string; color: string }[] = [];
-  /** Snapshot indices currently drawn. */
-  private shownSnapshots = new Set<number>();
+  /** What the area sources hold, per snapshot: the index it was added under and its features' ids. */
+  private areasOnMap = new Map<AreaSnapshot, { index: number; ids: number[]; line: number | null }>();
+  /** The snapshots whose features have the `visible` feature state. */
+  private areasVisible = new Set<AreaSnapshot>();
+  /** The outline layers and credit the area sources were installed with (null: none installed). */
+  private installedAreas: string | null = null;
   private disagreementData: DisagreementCollection = EMPTY_DISAGREEMENT;
   /** Set while a configured basemap loads: an error then means it failed. */
   private basemapPending: { timer: ReturnType<typeof setTimeout> } | null = null;
@@ -300,8 +309,10 @@ export class MapController {
   }
 
   /**
-   * Show the snapshots in force: the area sources get only the snapshots that switch on or off, as a
-   * diff, so the worker re-tiles a few polygons and the frame draws only what is in force.
+   * Show the snapshots in force. A snapshot that was on hand (a neighbour) is shown by feature state alone,
+   * in the same call as the places' states, so both are in the next frame. The sources change only when a
+   * snapshot now on hand is missing (or one left the data): then they get exactly the snapshots on hand, as
+   * a diff, and the worker tiles the new neighbours while the frame already shows what is in force.
    */
   private updateAreas(inputs: MapInputs): void {
     const areas = this.areas;
@@ -309,35 +320,74 @@ export class MapController {
     const lines = this.map.getSource(FRONTLINE_SOURCE);
     if (!areas || !(polygons instanceof maplibregl.GeoJSONSource) || !(lines instanceof maplibregl.GeoJSONSource))
       return;
-    const next = visibleSnapshots(areas, inputs.view.date, inputs.view.sources);
-    const dropped = [...this.shownSnapshots].filter((s) => !next.has(s));
-    const added = [...next].filter((s) => !this.shownSnapshots.has(s));
-    this.shownSnapshots = next;
-    if (dropped.length === 0 && added.length === 0) return;
-    const featuresOf = (snapshots: number[]) => snapshots.flatMap((s) => areas.featuresBySnapshot[s] ?? []);
-    // Front line s, if the snapshot has one, is feature s with id s (buildAreaLayerData).
-    const frontLinesOf = (snapshots: number[]) => snapshots.flatMap((s) => areas.frontLines.features[s] ?? []);
+    const onHand = snapshotsOnHand(areas, inputs.view.date, inputs.view.sources);
+    const visible = new Set([...onHand.visible].map((i) => areas.snapshots[i]));
+    for (const snapshot of this.areasVisible) if (!visible.has(snapshot)) this.setAreaVisible(snapshot, false);
+    this.syncAreaSources(areas, onHand.ready, polygons, lines);
+    for (const snapshot of visible) if (!this.areasVisible.has(snapshot)) this.setAreaVisible(snapshot, true);
+    this.areasVisible = visible;
+  }
+
+  private setAreaVisible(snapshot: AreaSnapshot, visible: boolean): void {
+    const entry = this.areasOnMap.get(snapshot);
+    if (!entry) return;
+    for (const id of entry.ids) this.map.setFeatureState({ source: AREA_SOURCE, id }, { visible });
+    if (entry.line !== null) this.map.setFeatureState({ source: FRONTLINE_SOURCE, id: entry.line }, { visible });
+  }
+
+  private syncAreaSources(
+    areas: AreaLayerData,
+    ready: ReadonlySet<number>,
+    polygons: maplibregl.GeoJSONSource,
+    lines: maplibregl.GeoJSONSource,
+  ): void {
+    const onMap = this.areasOnMap;
+    // Added under another index: its features' `snapshot` property is stale, so it is sent again.
+    const missing = [...ready].filter((i) => onMap.get(areas.snapshots[i])?.index !== i);
+    const left = [...onMap.keys()].some((snapshot) => !areas.snapshotIndex.has(snapshot));
+    // Hidden snapshots no longer on hand may stay until something must be added: stepping back and forth
+    // then sends nothing, and the sources still hold at most the snapshots on hand after the last change.
+    if (missing.length === 0 && !left) return;
+    const wanted = new Set([...ready].map((i) => areas.snapshots[i]));
+    const dropped = [...onMap].filter(([snapshot]) => !wanted.has(snapshot));
+    for (const [snapshot] of dropped) onMap.delete(snapshot);
+    const added = missing.map((i) => {
+      const features = areas.featuresBySnapshot[i] ?? [];
+      const line = areas.frontLines.features[i];
+      onMap.set(areas.snapshots[i], {
+        index: i,
+        ids: features.map((f) => Number(f.id)),
+        line: line ? Number(line.id) : null,
+      });
+      return { features, line };
+    });
     const settle = (update: Promise<void>) =>
       update.catch((err: unknown) => this.callbacks.onError(err instanceof Error ? err.message : String(err)));
     settle(
       polygons.updateData({
-        remove: featuresOf(dropped).map((f) => f.id ?? -1),
-        add: featuresOf(added),
+        remove: dropped.flatMap(([, entry]) => entry.ids),
+        add: added.flatMap((a) => a.features),
       }),
     );
     settle(
       lines.updateData({
-        remove: dropped,
-        add: frontLinesOf(added),
+        remove: dropped.flatMap(([, entry]) => (entry.line === null ? [] : [entry.line])),
+        add: added.flatMap((a) => (a.line ? [a.line] : [])),
       }),
     );
   }
 
-  /** Imported area snapshots changed: replace the area sources once and re-show what is in force. */
+  /**
+   * Imported area snapshots changed. With the same outline layers and credit the sources stay and get only
+   * the snapshots that came or went on hand; otherwise the area sources and layers are installed again.
+   */
   setAreas(areas: AreaLayerData | undefined, sources: readonly { id: string; color: string }[]): void {
     this.areas = areas;
     this.areaSources = sources.filter((s) => areas?.sourceIds.includes(s.id));
-    if (this.loaded) this.installAreas();
+    if (!this.loaded) return;
+    if (areas && this.installedAreas === areaInstallKey(areas, this.areaSources) && this.map.getSource(AREA_SOURCE)) {
+      if (this.pending) this.updateAreas(this.pending);
+    } else this.installAreas();
   }
 
   private installAreas(): void {
@@ -345,10 +395,12 @@ export class MapController {
       if (layer === AREA_FILL_LAYER || layer === FRONTLINE_LAYER || layer.startsWith('area-outline-'))
         this.map.removeLayer(layer);
     for (const source of [AREA_SOURCE, FRONTLINE_SOURCE]) if (this.map.getSource(source)) this.map.removeSource(source);
-    this.shownSnapshots = new Set();
+    this.areasOnMap = new Map();
+    this.areasVisible = new Set();
+    this.installedAreas = null;
     const areas = this.areas;
     if (!areas) return;
-    // Empty at first: updateAreas adds the snapshots in force.
+    // Empty at first: updateAreas adds the snapshots on hand.
     this.map.addSource(AREA_SOURCE, {
       type: 'geojson',
       data: { type: 'FeatureCollection', features: [] },
@@ -358,6 +410,7 @@ export class MapController {
     // Below the disagreement hatching and the places, so markers stay on top of any area.
     const below = this.map.getLayer(DISAGREEMENT_FILL_LAYER) ? DISAGREEMENT_FILL_LAYER : FIRST_APP_LAYER;
     for (const layer of [...areaLayers(this.areaSources), frontLineLayer()]) this.map.addLayer(layer, below);
+    this.installedAreas = areaInstallKey(areas, this.areaSources);
     if (this.pending) this.updateAreas(this.pending);
   }
 

@@ -1,15 +1,18 @@
 /**
  * Area claims on the map. The layer data (every snapshot's features, with stable ids) is built once per
- * import; the map's area sources hold only the snapshots in force, and a slider step adds and removes
- * just the snapshots that come into force or drop out (`GeoJSONSource.updateData`, MapController).
- * Hiding the rest with feature state would still rasterise every snapshot on every frame: with 1,000
- * snapshots of ~2,000 vertices, a software-rendered frame went from ~1 s to ~13 s (docs/PERFORMANCE.md).
+ * import; the map's area sources hold only the snapshots in force and each track's neighbours (the snapshot a
+ * step back or forward brings into force), and the `visible` feature state says which are drawn. A step to a
+ * neighbour flips feature state only, so it is drawn in the next frame with no worker round trip; the sources
+ * then take the new neighbours (and drop the far ones) as a `GeoJSONSource.updateData` diff (MapController).
+ * Hidden features are still rasterised, which is why the sources do not hold every snapshot: with 1,000
+ * snapshots of ~2,000 vertices a software-rendered frame went from ~1 s to ~13 s (docs/PERFORMANCE.md);
+ * at most three per track are on the map.
  */
 
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { AreaGeometry, AreaSnapshot, AreaStatus } from '../areas/model';
-import { type AreaIndex, activeSnapshots, buildAreaIndex } from '../areas/timeline';
+import { type AreaIndex, activeSnapshots, buildAreaIndex, snapshotsAround } from '../areas/timeline';
 import type { IsoDate } from '../claims/model';
 
 export const AREA_SOURCE = 'app-areas';
@@ -41,27 +44,45 @@ interface AreaFeatureProps {
 }
 
 export interface AreaLayerData {
-  /** One front line per snapshot; feature id = snapshot index. */
+  /** One front line per snapshot (parallel to the snapshots); feature id = the snapshot's first polygon id. */
   frontLines: FeatureCollection<MultiLineString, { sourceId: string }>;
   index: AreaIndex;
+  /** The snapshots the data was built from, in order: snapshot index → snapshot. */
+  snapshots: readonly AreaSnapshot[];
   snapshotIndex: ReadonlyMap<AreaSnapshot, number>;
-  /** Each snapshot's polygon features (ids unique across all snapshots), by snapshot index. */
+  /**
+   * Each snapshot's polygon features, by snapshot index. Ids are unique across all snapshots and stay the
+   * same for a snapshot in every later build, so the map can keep the features it has across imports.
+   */
   featuresBySnapshot: Feature<AreaGeometry, AreaFeatureProps>[][];
   sourceIds: string[];
   /** The credit the map shows while these areas are drawn (e.g. maps fetched from the DeepState archive). */
   attribution?: string;
 }
 
+/** A snapshot's first feature id, given once: a snapshot never changes once imported. */
+const firstIds = new WeakMap<AreaSnapshot, number>();
+let nextFirstId = 0;
+function firstIdOf(snapshot: AreaSnapshot): number {
+  let id = firstIds.get(snapshot);
+  if (id === undefined) {
+    id = nextFirstId;
+    // At least one id, so the front line's id (the first) is the snapshot's own even without polygons.
+    nextFirstId += Math.max(1, snapshot.claims.length);
+    firstIds.set(snapshot, id);
+  }
+  return id;
+}
+
 export function buildAreaLayerData(
   snapshots: readonly AreaSnapshot[],
   frontLines: readonly MultiLineString[] = [],
 ): AreaLayerData {
-  let nextId = 0;
   const featuresBySnapshot = snapshots.map((snapshot, s) =>
     snapshot.claims.map(
-      (claim): Feature<AreaGeometry, AreaFeatureProps> => ({
+      (claim, k): Feature<AreaGeometry, AreaFeatureProps> => ({
         type: 'Feature',
-        id: nextId++,
+        id: firstIdOf(snapshot) + k,
         geometry: claim.geometry,
         properties: { sourceId: claim.sourceId, status: claim.status, snapshot: s },
       }),
@@ -71,16 +92,17 @@ export function buildAreaLayerData(
   return {
     frontLines: {
       type: 'FeatureCollection',
-      features: frontLines.map((geometry, id) => ({
+      features: frontLines.map((geometry, s) => ({
         type: 'Feature',
-        id,
+        id: firstIdOf(snapshots[s]),
         geometry,
-        properties: { sourceId: snapshots[id].sourceId },
+        properties: { sourceId: snapshots[s].sourceId },
       })),
     },
     featuresBySnapshot,
     sourceIds,
     index: buildAreaIndex(snapshots),
+    snapshots,
     snapshotIndex: new Map(snapshots.map((s, i) => [s, i])),
   };
 }
@@ -94,6 +116,33 @@ export function visibleSnapshots(data: AreaLayerData, date: IsoDate, sources: Re
   }
   return visible;
 }
+
+/**
+ * Indices of the snapshots in force (`visible`) and of those the map keeps on hand (`ready`: in force plus
+ * each track's neighbours, `snapshotsAround`).
+ */
+export function snapshotsOnHand(
+  data: AreaLayerData,
+  date: IsoDate,
+  sources: ReadonlySet<string>,
+): { visible: Set<number>; ready: Set<number> } {
+  const { inForce, neighbours } = snapshotsAround(data.index, date, sources);
+  const indices = (list: AreaSnapshot[]) =>
+    list.flatMap((snapshot) => {
+      const i = data.snapshotIndex.get(snapshot);
+      return i === undefined ? [] : [i];
+    });
+  const visible = new Set(indices(inForce));
+  return { visible, ready: new Set([...visible, ...indices(neighbours)]) };
+}
+
+/** Drawn only while the feature's snapshot is in force (feature state `visible`, MapController). */
+const whenVisible = (opacity: number): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', 'visible'], false],
+  opacity,
+  0,
+];
 
 const statusColor: ExpressionSpecification = [
   'match',
@@ -114,7 +163,7 @@ export function areaLayers(sources: readonly { id: string; color: string }[]): L
       id: AREA_FILL_LAYER,
       type: 'fill',
       source: AREA_SOURCE,
-      paint: { 'fill-color': statusColor, 'fill-opacity': 0.28 },
+      paint: { 'fill-color': statusColor, 'fill-opacity': whenVisible(0.28) },
     },
     ...sources.map(
       (source, i): LayerSpecification => ({
@@ -126,7 +175,7 @@ export function areaLayers(sources: readonly { id: string; color: string }[]): L
           'line-color': source.color,
           'line-width': 2,
           'line-dasharray': DASHES[i % DASHES.length],
-          'line-opacity': 0.9,
+          'line-opacity': whenVisible(0.9),
         },
       }),
     ),
@@ -138,7 +187,7 @@ export const frontLineLayer = (): LayerSpecification => ({
   type: 'line',
   source: FRONTLINE_SOURCE,
   layout: { 'line-join': 'round', 'line-cap': 'round' },
-  paint: { 'line-color': '#111111', 'line-width': 2.5, 'line-opacity': 1 },
+  paint: { 'line-color': '#111111', 'line-width': 2.5, 'line-opacity': whenVisible(1) },
 });
 
 export function areaOutlineDash(index: number): number[] {

@@ -11,13 +11,20 @@
  * `fetchedFrom`. A snapshot already loaded (fetched or imported) is not loaded again. A failure leaves
  * `areas` as it was and sets a notice naming the snapshot and the reason. Turning the switch off cancels
  * what is in flight and takes the fetched snapshots off the map.
+ *
+ * Then the snapshots a step back or forward would bring into force (`snapshotWindow`) are loaded the same way,
+ * quietly (no status, no notice: the user did not ask for them yet), so the map has them on hand and a step
+ * draws in one frame (src/map/areaLayers.ts). A newer settled date cancels them too. At most
+ * `MAX_FETCHED` fetched snapshots stay in `areas`; the farthest from the window go (`snapshotsToEvict`).
  */
 import {
   checkArchiveBaseUrl,
   DEFAULT_ARCHIVE_BASE_URL,
   snapshotFileName,
   snapshotInForce,
+  snapshotsToEvict,
   snapshotUrl,
+  snapshotWindow,
 } from '../areas/deepstateArchive';
 import { DEEPSTATE_SNAPSHOT_TIMES } from '../areas/deepstateSnapshotTimes';
 import type { LoadedArea } from '../areas/importWorker';
@@ -66,9 +73,13 @@ export interface ArchiveOptions {
   fetch?: typeof fetch;
   /** null: keep nothing (no IndexedDB); undefined: the IndexedDB cache. */
   cache?: ArchiveCache | null;
+  /** Also load the neighbours of the snapshot in force (default true). */
+  neighbours?: boolean;
 }
 
 const SETTLE_MS = 400;
+/** Fetched snapshots kept in `areas`: the window of three and a few seen just before, for stepping back. */
+const MAX_FETCHED = 8;
 const STORAGE_KEY = 'frontline-claims:deepstate-archive:v1';
 const DEFAULT_ARCHIVE_SETTINGS: ArchiveSettings = { enabled: false, baseUrl: DEFAULT_ARCHIVE_BASE_URL };
 
@@ -115,6 +126,8 @@ export function archiveOptionsFromPage(search = ''): ArchiveOptions {
     // A loaded CI machine can take longer than the settle time between two key presses.
     const settleMs = number('archiveSettleMs');
     if (settleMs) options.settleMs = settleMs;
+    // Specs written before the neighbours were loaded count every request; the ones about stepping opt in.
+    options.neighbours = params.get('archiveNeighbours') === '1';
   }
   return options;
 }
@@ -131,10 +144,13 @@ export const snapshotDay = (time: number) => shortDate.format(new Date(time * 10
 /** "20:49 UTC". */
 export const snapshotClock = (time: number) => `${new Date(time * 1000).toISOString().slice(11, 16)} UTC`;
 
-const isSnapshot = (area: LoadedArea, time: number) =>
-  area.snapshot.sourceId === 'deepstate' &&
-  area.snapshot.snapshotTime !== undefined &&
-  Date.parse(area.snapshot.snapshotTime) === time * 1000;
+/** A DeepState snapshot's archive time (UTC Unix seconds), or null. */
+const archiveTime = (area: LoadedArea) =>
+  area.snapshot.sourceId === 'deepstate' && area.snapshot.snapshotTime !== undefined
+    ? Date.parse(area.snapshot.snapshotTime) / 1000
+    : null;
+
+const isSnapshot = (area: LoadedArea, time: number) => archiveTime(area) === time;
 
 const failureNotice = (time: number, reason: string) =>
   `DeepState's map of ${snapshotDay(time)}, ${snapshotClock(time)} (${snapshotFileName(time)}) could not be loaded: ${reason}. The map is unchanged.`;
@@ -151,15 +167,17 @@ export function deepstateArchiveSlice(
   const times = options.times ?? DEEPSTATE_SNAPSHOT_TIMES;
   let cache: ArchiveCache | null | undefined = options.cache;
 
-  const load = async (time: number, signal: AbortSignal): Promise<void> => {
+  /** Load one snapshot; `quiet` (a neighbour): set no status and no notice. */
+  const load = async (time: number, signal: AbortSignal, quiet = false): Promise<void> => {
     const start = get();
     if (!start.archiveEnabled) return;
+    const say = quiet ? () => undefined : set;
     if (start.areas.some((a) => isSnapshot(a, time)))
-      return set({ archiveStatus: { kind: 'shown', time, fromCache: false } });
+      return say({ archiveStatus: { kind: 'shown', time, fromCache: false } });
     const url = snapshotUrl(start.archiveBaseUrl, time);
-    set({ archiveStatus: { kind: 'loading', time } });
+    say({ archiveStatus: { kind: 'loading', time } });
     const fail = (reason: string) => {
-      if (!signal.aborted) set({ archiveStatus: { kind: 'failed', time }, archiveNotice: failureNotice(time, reason) });
+      if (!signal.aborted) say({ archiveStatus: { kind: 'failed', time }, archiveNotice: failureNotice(time, reason) });
     };
     let modules: Awaited<ReturnType<typeof loadModules>>;
     try {
@@ -196,10 +214,31 @@ export function deepstateArchiveSlice(
     if (cached === undefined) await kept?.put(url, text, bytes).catch(() => undefined);
     if (signal.aborted || !get().archiveEnabled) return;
     if (!get().areas.some((a) => isSnapshot(a, time))) get().addArea({ ...result.value, fetchedFrom: url });
-    set({ archiveStatus: { kind: 'shown', time, fromCache: cached !== undefined } });
+    say({ archiveStatus: { kind: 'shown', time, fromCache: cached !== undefined } });
   };
 
-  const settler = createSettler<number>(options.settleMs ?? SETTLE_MS, load);
+  /** The settled snapshot, then its neighbours one at a time (the next first: playback goes forward). */
+  const loadWindow = async (time: number, signal: AbortSignal): Promise<void> => {
+    await load(time, signal);
+    if (options.neighbours === false) return;
+    const { previous, next } = snapshotWindow(times, get().date);
+    const around = [next, previous].filter((t): t is number => t !== null);
+    for (const neighbour of around) {
+      if (signal.aborted) return;
+      await load(neighbour, signal, true);
+    }
+    if (signal.aborted || !get().archiveEnabled) return;
+    const fetched = get().areas.flatMap((a) => (a.fetchedFrom === undefined ? [] : [archiveTime(a) ?? Number.NaN]));
+    const evicted = new Set(snapshotsToEvict(fetched, [time, ...around], MAX_FETCHED));
+    if (evicted.size)
+      set((state) =>
+        withDerived(state, {
+          areas: state.areas.filter((a) => a.fetchedFrom === undefined || !evicted.has(archiveTime(a) ?? Number.NaN)),
+        }),
+      );
+  };
+
+  const settler = createSettler<number>(options.settleMs ?? SETTLE_MS, loadWindow);
 
   /** The date or the settings changed: wait for the date to settle, or say there is nothing to load. */
   const follow = () => {

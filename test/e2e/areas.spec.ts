@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { clipRegionFromCountries } from '../../src/areas/basemap';
 import { importAreaFile } from '../../src/areas/detect';
 import { measureSnapshot } from '../../src/areas/measure';
+import { visibleAreas } from './archiveMirror';
 import { MapDriver } from './driver';
 
 const FILES = ['test/fixtures/areas-e2e/1738800000.geojson', 'test/fixtures/areas-e2e/1741780000.geojson'];
@@ -14,18 +15,6 @@ function expectedUkrainianKm2(file: string): number {
   const result = importAreaFile(file.split('/').at(-1) ?? file, readFileSync(file, 'utf8'), { clip: clip.value });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return measureSnapshot(result.value).ukrainian;
-}
-
-/** Snapshot:status of every drawn area polygon (the map holds only the snapshots in force). */
-async function visibleAreas(map: MapDriver) {
-  return map.page.evaluate(() => {
-    const m = window.__frontlineMap;
-    if (!m) throw new Error('map not exposed');
-    const ids = new Set<string>();
-    for (const f of m.queryRenderedFeatures({ layers: ['area-fill'] }))
-      ids.add(`${f.properties.snapshot}:${f.properties.status}`);
-    return [...ids].sort();
-  });
 }
 
 test('imported area maps clip to Russia, follow the slider, and show their km²', async ({ page }) => {

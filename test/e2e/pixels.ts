@@ -29,14 +29,33 @@ export interface Point {
 
 type Page = import('@playwright/test').Page;
 
-/** The map's canvas as drawn now (call after `MapDriver.waitForIdle`). */
-export async function captureMap(page: Page, key: MapKey = '__frontlineMap'): Promise<MapImage> {
-  const { base64, ratio } = await page.evaluate(
-    (key) =>
-      new Promise<{ base64: string; ratio: number }>((resolve, reject) => {
-        const map = window[key];
-        if (!map) return reject(new Error(`${key} not exposed`));
-        map.once('render', () => {
+interface Frame {
+  base64: string;
+  ratio: number;
+}
+/** The armed captures, per map, and the page's own predicates (`armFrameCapture`'s `when`). */
+type Capturing = Window & { __mapFrames?: Partial<Record<MapKey, Promise<Frame>>> } & Record<string, unknown>;
+
+/**
+ * From now on, keep a copy of the first frame `key`'s map draws for which `window[when]()` is true (the next
+ * frame without `when`), taken in the `render` handler while the drawing buffer is still valid; `armedFrame`
+ * waits for it. `repaint` asks for a frame at once.
+ */
+export async function armFrameCapture(
+  page: Page,
+  { key = '__frontlineMap', when, repaint = false }: { key?: MapKey; when?: string; repaint?: boolean } = {},
+): Promise<void> {
+  await page.evaluate(
+    ({ key, when, repaint }) => {
+      const w = window as unknown as Capturing;
+      const map = w[key];
+      if (!map) throw new Error(`${key} not exposed`);
+      w.__mapFrames ??= {};
+      w.__mapFrames[key] = new Promise<Frame>((resolve, reject) => {
+        const onRender = () => {
+          const test = when ? w[when] : undefined;
+          if (typeof test === 'function' && !test()) return;
+          map.off('render', onRender);
           const source = map.getCanvas();
           const copy = document.createElement('canvas');
           copy.width = source.width;
@@ -45,11 +64,33 @@ export async function captureMap(page: Page, key: MapKey = '__frontlineMap'): Pr
           if (!ctx) return reject(new Error('2D canvas is unavailable'));
           ctx.drawImage(source, 0, 0);
           resolve({ base64: copy.toDataURL('image/png').split(',')[1], ratio: map.getPixelRatio() });
-        });
-        map.triggerRepaint();
-      }),
+        };
+        map.on('render', onRender);
+      });
+      if (repaint) map.triggerRepaint();
+    },
+    { key, when, repaint },
+  );
+}
+
+/** The frame `armFrameCapture` kept (waits until it is drawn). */
+export async function armedFrame(page: Page, key: MapKey = '__frontlineMap'): Promise<MapImage> {
+  const { base64, ratio } = await page.evaluate(
+    (key) =>
+      (window as unknown as Capturing).__mapFrames?.[key] ?? Promise.reject(new Error(`no capture armed for ${key}`)),
     key,
   );
+  return decodeMapImage(base64, ratio);
+}
+
+/** The map's canvas as drawn now (call after `MapDriver.waitForIdle`). */
+export async function captureMap(page: Page, key: MapKey = '__frontlineMap'): Promise<MapImage> {
+  await armFrameCapture(page, { key, repaint: true });
+  return armedFrame(page, key);
+}
+
+/** A canvas copy sent from the page as a PNG data URL's base64 part. */
+function decodeMapImage(base64: string, ratio: number): MapImage {
   const png = PNG.sync.read(Buffer.from(base64, 'base64'));
   return { width: png.width, height: png.height, data: png.data, ratio };
 }

@@ -62,18 +62,29 @@ function memoryCache(): ArchiveCache & { files: Map<string, string> } {
   };
 }
 
-function setup(enabled: boolean, answer: (url: string) => Response = (url) => okFor(url)) {
+function setup(
+  enabled: boolean,
+  answer: (url: string, signal?: AbortSignal | null) => Response | Promise<Response> = (url) => okFor(url),
+  { times = TIMES, neighbours }: { times?: number[]; neighbours?: boolean } = {},
+) {
   const asked: string[] = [];
-  const fetch = vi.fn(async (input: RequestInfo | URL) => {
+  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     asked.push(String(input));
-    return answer(String(input));
+    return answer(String(input), init?.signal);
   }) as unknown as typeof globalThis.fetch;
   const cache = memoryCache();
   const store = createAppStore({
     bundled,
     search: '?date=2024-09-03',
     createWorker: inThreadWorker,
-    deepstateArchive: { settings: { enabled, baseUrl: BASE }, times: TIMES, settleMs: 5, fetch, cache },
+    deepstateArchive: {
+      settings: { enabled, baseUrl: BASE },
+      times,
+      settleMs: 5,
+      fetch,
+      cache,
+      ...(neighbours === undefined ? {} : { neighbours }),
+    },
   });
   return { store, asked, cache };
 }
@@ -152,6 +163,98 @@ describe('the DeepState archive slice', () => {
     expect(store.getState().archiveBaseUrl).toBe(BASE);
     expect(store.getState().setArchiveBaseUrl('https://mirror.test/a')).toBeNull();
     expect(store.getState().archiveBaseUrl).toBe('https://mirror.test/a/');
+  });
+});
+
+describe('the neighbours of the snapshot in force', () => {
+  beforeEach(() => {
+    vi.stubGlobal('document', { baseURI: 'http://app.test/' });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  // Eleven daily snapshots, 2024-09-03 … 2024-09-13, each served with the same synthetic rectangles.
+  const DAILY = Array.from({ length: 11 }, (_, i) => TIMES[0] + i * 86_400);
+  const name = (time: number) => `${BASE}geojsons/${time}.geojson`;
+  const serve =
+    (missing: number[] = []) =>
+    (url: string) => {
+      const time = Number(/(\d+)\.geojson$/.exec(url)?.[1]);
+      return DAILY.includes(time) && !missing.includes(time)
+        ? new Response(fixture(TIMES[0]))
+        : new Response('Not Found', { status: 404, statusText: 'Not Found' });
+    };
+  const loadedTimes = (areas: readonly LoadedArea[]) =>
+    fetchedTimes(areas)
+      .map((iso) => Date.parse(iso ?? '') / 1000)
+      .sort((a, b) => a - b);
+
+  it('are loaded once the date settles, after it, quietly: the status names the snapshot in force', async () => {
+    const { store, asked } = setup(true, serve(), { times: DAILY });
+    await vi.waitFor(() => expect(asked).toHaveLength(2));
+    await vi.waitFor(() => expect(loadedTimes(store.getState().areas)).toEqual([DAILY[0], DAILY[1]]));
+    // 3 September is the first: it has no previous one.
+    expect(asked).toEqual([name(DAILY[0]), name(DAILY[1])]);
+    expect(store.getState().archiveStatus).toMatchObject({ kind: 'shown', time: DAILY[0] });
+    // A step to the next: already loaded, so only its own next is asked for.
+    store.getState().update({ date: '2024-09-04' });
+    await vi.waitFor(() => expect(asked).toHaveLength(3));
+    expect(asked[2]).toBe(name(DAILY[2]));
+    await vi.waitFor(() => expect(loadedTimes(store.getState().areas)).toEqual(DAILY.slice(0, 3)));
+    expect(store.getState().archiveStatus).toMatchObject({ kind: 'shown', time: DAILY[1] });
+  });
+
+  it('that fail leave no notice and the areas as they were', async () => {
+    const { store, asked } = setup(true, serve([DAILY[1]]), { times: DAILY });
+    await vi.waitFor(() => expect(asked).toHaveLength(2));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(loadedTimes(store.getState().areas)).toEqual([DAILY[0]]);
+    expect(store.getState().archiveNotice).toBeNull();
+    expect(store.getState().archiveStatus).toMatchObject({ kind: 'shown', time: DAILY[0] });
+  });
+
+  it('of a date left before they load are not loaded: the newer date cancels them', async () => {
+    let aborted = false;
+    // The next one's answer waits until the request is cancelled.
+    const hold = (url: string, signal?: AbortSignal | null) =>
+      url === name(DAILY[1])
+        ? new Promise<Response>((_, reject) =>
+            signal?.addEventListener('abort', () => {
+              aborted = true;
+              reject(new DOMException('aborted', 'AbortError'));
+            }),
+          )
+        : serve()(url);
+    const { store, asked } = setup(true, hold, { times: DAILY });
+    await vi.waitFor(() => expect(asked).toHaveLength(2));
+    store.getState().update({ date: '2024-09-10' });
+    await vi.waitFor(() => expect(loadedTimes(store.getState().areas)).toContain(DAILY[8]));
+    await vi.waitFor(() => expect(asked).toHaveLength(5));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(aborted).toBe(true);
+    expect(asked.slice(2)).toEqual([name(DAILY[7]), name(DAILY[8]), name(DAILY[6])]);
+    expect(loadedTimes(store.getState().areas)).toEqual([DAILY[0], DAILY[6], DAILY[7], DAILY[8]]);
+  });
+
+  it('keep at most eight fetched snapshots: the farthest from the window go', async () => {
+    const { store } = setup(true, serve(), { times: DAILY });
+    for (let day = 4; day <= 13; day++) {
+      store.getState().update({ date: `2024-09-${String(day).padStart(2, '0')}` });
+      await vi.waitFor(() =>
+        expect(store.getState().archiveStatus).toMatchObject({ kind: 'shown', time: DAILY[day - 3] }),
+      );
+      await new Promise((r) => setTimeout(r, 30));
+      expect(store.getState().areas.length).toBeLessThanOrEqual(8);
+    }
+    expect(loadedTimes(store.getState().areas)).toEqual(DAILY.slice(3));
+  });
+
+  it('are not loaded when turned off', async () => {
+    const { store, asked } = setup(true, serve(), { times: DAILY, neighbours: false });
+    await vi.waitFor(() => expect(store.getState().archiveStatus.kind).toBe('shown'));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(asked).toEqual([name(DAILY[0])]);
   });
 });
 
