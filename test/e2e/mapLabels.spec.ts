@@ -19,7 +19,7 @@ async function labels(page: Page): Promise<{ rivers: string[]; places: string[] 
       [
         ...new Set(
           map.queryRenderedFeatures({ layers: [layer] }).map((f) => {
-            const field: unknown = f.layer.layout?.['text-field'];
+            const field: unknown = f.layer.type === 'symbol' ? f.layer.layout?.['text-field'] : undefined;
             return typeof field === 'string' ? field : JSON.stringify(field);
           }),
         ),

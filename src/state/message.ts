@@ -1,0 +1,41 @@
+/**
+ * What the state has to tell the user, as a key into the interface strings (src/ui/locales, under
+ * `link.why`) and its parameters, never an English sentence: the UI words it in the chosen language
+ * (src/ui/notices.ts). test/unit/i18n.test.ts checks that every key here has its strings.
+ */
+
+/** Why a link's parameter was not applied. */
+export const LINK_WHY_KEYS = [
+  'tooLong',
+  'view',
+  'zoom',
+  'lat',
+  'lng',
+  'date',
+  'outside',
+  'sources',
+  'flag',
+  'range',
+  'rangeOrder',
+  'place',
+  'story',
+  'noStory',
+  'step',
+  'lang',
+] as const;
+
+export type LinkWhyKey = (typeof LINK_WHY_KEYS)[number];
+
+export interface LinkWhy {
+  key: LinkWhyKey;
+  params?: Readonly<Record<string, string | number>>;
+  /** For a date range: which end of it the reason is about. */
+  part?: 'start' | 'end';
+}
+
+/** A parameter of the link that was ignored, its value as typed (shortened), and why. */
+export interface LinkNotice {
+  param: string;
+  value: string;
+  why: LinkWhy;
+}
