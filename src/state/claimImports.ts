@@ -21,8 +21,8 @@ export interface FileOutcome {
   fileName: string;
   ok: boolean;
   count: number;
-  /** What was counted, in the singular: "claim" or "area polygon". */
-  unit: string;
+  /** What was counted (the UI words it in the interface language). */
+  unit: 'claim' | 'area polygon';
   errors: DataError[];
 }
 

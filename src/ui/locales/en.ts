@@ -330,6 +330,7 @@ export const en = {
     },
   },
   archive: {
+    notice: "DeepState's map of {{day}}, {{clock}} ({{file}}) could not be loaded: {{reason}}. The map is unchanged.",
     heading: 'DeepState front line',
     toggle: 'DeepState front line (online)',
     hint: "When on, the app fetches DeepState's map in force on the date shown (its latest snapshot published by the end of that day, UTC) from {{host}}, and keeps it in this browser for offline use. Nothing is requested while it is off.",
