@@ -29,6 +29,9 @@ const LOCALE: Record<Lang, string> = { en: 'en-GB', uk: 'uk-UA', ru: 'ru-RU' };
 /** Each language's name in itself, for the switch. */
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', uk: 'Українська', ru: 'Русский' };
 
+/** How a missing interface string is reported on the console. */
+export const MISSING_KEY = 'Missing interface string:';
+
 void i18next.use(initReactI18next).init({
   lng: 'en',
   fallbackLng: 'en',
@@ -37,6 +40,10 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
   returnEmptyString: false,
   interpolation: { escapeValue: false },
+  // A key with no string in any language would show as the key itself: say so (e2e tests fail on it).
+  saveMissing: true,
+  missingKeyHandler: (languages, _namespace, key) =>
+    console.error(`${MISSING_KEY} ${key} (${[languages].flat().join(', ')})`),
 });
 
 const STORAGE_KEY = 'frontline-claims:lang:v1';

@@ -301,6 +301,7 @@ export const en = {
     failed: 'The map failed to start: {{failure}}. The date slider, the sources and the place timelines still work.',
   },
   timeline: {
+    key: 'Solid blue: Ukrainian control · red with stripes: Russian · amber with dots: contested · hollow: no position. Point at a claim to read it; click to move the date there.',
     conflicting: ' (reported differently elsewhere)',
     none: 'No enabled source has spoken about {{name}}.',
     label: 'Claims about {{name}} over time, one row per source',
