@@ -4,6 +4,15 @@
  * (src/ui/notices.ts). test/unit/i18n.test.ts checks that every key here has its strings.
  */
 
+/** A notice as a key (under a section the UI knows for its kind) and the parameters its string needs. */
+export interface Message<K extends string> {
+  key: K;
+  params?: Readonly<Record<string, string | number>>;
+}
+
+/** Why the chosen basemap is not showing (`basemap.notice.*`); technical details stay as the browser gives them. */
+export type BasemapNotice = Message<'reopen' | 'unreadable' | 'failed'>;
+
 /** Why a link's parameter was not applied. */
 export const LINK_WHY_KEYS = [
   'tooLong',
@@ -26,9 +35,7 @@ export const LINK_WHY_KEYS = [
 
 export type LinkWhyKey = (typeof LINK_WHY_KEYS)[number];
 
-export interface LinkWhy {
-  key: LinkWhyKey;
-  params?: Readonly<Record<string, string | number>>;
+export interface LinkWhy extends Message<LinkWhyKey> {
   /** For a date range: which end of it the reason is about. */
   part?: 'start' | 'end';
 }

@@ -230,6 +230,11 @@ export const en = {
     claimOf: '(claim of {{date}})',
   },
   basemap: {
+    notice: {
+      reopen: 'Open {{file}} again to use it: browsers do not keep access to local files.',
+      unreadable: '{{file}} could not be read as PMTiles ({{error}}).',
+      failed: 'The chosen basemap failed to load ({{error}}); showing the built-in basemap instead.',
+    },
     builtin: 'Built-in offline basemap',
     style: 'Style: {{url}}',
     preset: '{{label}}, from {{host}}',
