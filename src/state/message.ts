@@ -13,6 +13,15 @@ export interface Message<K extends string> {
 /** Why the chosen basemap is not showing (`basemap.notice.*`); technical details stay as the browser gives them. */
 export type BasemapNotice = Message<'reopen' | 'unreadable' | 'failed'>;
 
+/** What went wrong with the browser's storage (`storage.problem.*`). */
+export type StorageProblem = Message<'timeout' | 'full' | 'unavailable' | 'unavailableDetail'>;
+
+/** A stored import that could not be kept, read, checked or removed (`storage.*`). */
+export interface StorageNotice
+  extends Message<'notMoved' | 'skipped' | 'unreadable' | 'notChecked' | 'notStored' | 'notRemoved' | 'notRemovedAll'> {
+  problem?: StorageProblem;
+}
+
 /** Why a link's parameter was not applied. */
 export const LINK_WHY_KEYS = [
   'tooLong',

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { type DataError, formatDataError } from '../claims/errors';
 import { currentLang, useT } from './i18n';
+import { storageNoticeText } from './notices';
 import { useApp } from './useApp';
 import { useImportFiles } from './useImportFiles';
 
@@ -92,12 +93,14 @@ export function ImportPanel() {
           )}
         </div>
       )}
-      {englishNote && storageNotices.length > 0 && <p className="hint">{t('import.storageInEnglish')}</p>}
-      {storageNotices.map((notice) => (
-        <p key={notice} className="import-failed" role="alert">
-          {notice}
-        </p>
-      ))}
+      {storageNotices.map((notice) => {
+        const text = storageNoticeText(notice);
+        return (
+          <p key={text} className="import-failed" role="alert">
+            {text}
+          </p>
+        );
+      })}
       {(batches.length > 0 || areaFiles.length > 0) && (
         <ul className="import-batches" aria-label={t('import.files')}>
           {batches.map((b) => (

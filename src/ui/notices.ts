@@ -2,7 +2,7 @@
 import i18next from 'i18next';
 import { snapshotFileName } from '../areas/deepstateArchive';
 import type { ArchiveFailure } from '../state/deepstateArchive';
-import type { LinkNotice, LinkWhy } from '../state/message';
+import type { LinkNotice, LinkWhy, StorageNotice } from '../state/message';
 // ./i18n initialises i18next with the English strings, also for callers (tests) that have not loaded the app.
 import { formatShortDay } from './i18n';
 
@@ -25,4 +25,10 @@ export function snapshotWhen(time: number): { day: string; clock: string } {
 /** "DeepState's map of 3 Sept 2024, 20:13 UTC (1725394431.geojson) could not be loaded: …". */
 export function archiveFailureText({ time, reason }: ArchiveFailure): string {
   return i18next.t('archive.notice', { ...snapshotWhen(time), file: snapshotFileName(time), reason });
+}
+
+/** "good.geojson is imported for this visit only: it could not be stored (the browser's storage …)". */
+export function storageNoticeText({ key, params, problem }: StorageNotice): string {
+  const reason = problem ? i18next.t(`storage.problem.${problem.key}`, { ...problem.params }) : '';
+  return i18next.t(`storage.${key}`, { ...params, problem: reason });
 }

@@ -405,7 +405,6 @@ export const en = {
     yesAll: 'Yes, remove all',
     cancel: 'Cancel',
     removeAll: 'Remove all…',
-    storageInEnglish: 'Storage problems are reported in English.',
   },
   areasDetails: {
     noneByDate: 'No enabled source had published an area map by this date.',
@@ -469,5 +468,28 @@ export const en = {
     licencesHeading: 'Licences',
     licences:
       "The claim record (claims, sources, places) is intended for publication under CC BY 4.0. Cited pages remain their owners': we link to them and do not republish them. Border and basemap data © OpenStreetMap contributors (ODbL).",
+  },
+  storage: {
+    notMoved:
+      "Claims imported on an earlier visit could not be moved to the browser's database ({{problem}}); they are shown from the old storage for this visit.",
+    skipped_one: '{{count}} record of claims stored by an earlier version could not be read and was skipped.',
+    skipped_few: '{{count}} records of claims stored by an earlier version could not be read and were skipped.',
+    skipped_many: '{{count}} records of claims stored by an earlier version could not be read and were skipped.',
+    skipped_other: '{{count}} records of claims stored by an earlier version could not be read and were skipped.',
+    unreadable: 'Files imported on an earlier visit could not be read: {{problem}}.',
+    notChecked:
+      'Claims imported on an earlier visit are not shown: they could not be checked ({{detail}}). They are still stored; reload the page to try again.',
+    notStored:
+      '{{file}} is imported for this visit only: it could not be stored ({{problem}}), so it will not be there after a reload.',
+    notRemoved:
+      '{{file}} is removed for this visit, but could not be removed from storage ({{problem}}); it may come back after a reload.',
+    notRemovedAll:
+      'The imported files are removed for this visit, but could not be removed from storage ({{problem}}); they may come back after a reload.',
+    problem: {
+      timeout: "the browser's storage did not answer (another tab may be blocking it)",
+      full: "the browser's storage for this site is full",
+      unavailable: "the browser's storage is unavailable",
+      unavailableDetail: "the browser's storage is unavailable ({{detail}})",
+    },
   },
 };
