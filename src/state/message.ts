@@ -5,7 +5,7 @@
  */
 
 /** A notice as a key (under a section the UI knows for its kind) and the parameters its string needs. */
-export interface Message<K extends string> {
+interface Message<K extends string> {
   key: K;
   params?: Readonly<Record<string, string | number>>;
 }
@@ -42,7 +42,7 @@ export const LINK_WHY_KEYS = [
   'lang',
 ] as const;
 
-export type LinkWhyKey = (typeof LINK_WHY_KEYS)[number];
+type LinkWhyKey = (typeof LINK_WHY_KEYS)[number];
 
 export interface LinkWhy extends Message<LinkWhyKey> {
   /** For a date range: which end of it the reason is about. */

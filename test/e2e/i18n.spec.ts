@@ -9,19 +9,8 @@ import { MISSING_KEY } from '../../src/ui/i18n';
 import { en } from '../../src/ui/locales/en';
 import { ru } from '../../src/ui/locales/ru';
 import { uk } from '../../src/ui/locales/uk';
+import { flatten } from '../strings';
 import { MapDriver } from './driver';
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
 
 /**
  * Every English interface string, as the pieces between its placeholders that are long enough to be
