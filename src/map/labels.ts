@@ -55,7 +55,8 @@ function tokensToExpression(text: string): ExpressionSpecification {
  * where a feature has one, else what the style showed. English keeps the style's own label (undefined).
  */
 export function foreignLabelField(original: TextField, lang: Lang): ExpressionSpecification | undefined {
-  if (lang === 'en') return undefined;
+  // A label that shows no name (a road's number in a shield) keeps showing what it showed.
+  if (lang === 'en' || !JSON.stringify(original ?? '').includes('name')) return undefined;
   // A legacy zoom or property function is left as it is.
   const shown =
     typeof original === 'string' ? tokensToExpression(original) : Array.isArray(original) ? original : undefined;

@@ -40,6 +40,7 @@ describe('map labels', () => {
 
   it("a foreign style's labels prefer the language's name, from an expression or a token string", () => {
     expect(foreignLabelField(['get', 'name:latin'], 'en')).toBeUndefined();
+    expect(foreignLabelField('{ref}', 'uk')).toBeUndefined();
     expect(foreignLabelField(['get', 'name:latin'], 'uk')).toEqual([
       'coalesce',
       ['get', 'name:uk'],
