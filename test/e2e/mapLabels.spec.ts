@@ -1,19 +1,19 @@
 /**
  * The map's labels follow the interface language, switched in the header without reloading: the Psel's
  * and the Seym's labels and the app's place labels read in Ukrainian and Russian (the record's names),
- * and the pixels where the labels are drawn change with them.
+ * and the pixels where the labels are drawn change with them; in compare mode both maps follow.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { MapDriver } from './driver';
+import { MapDriver, type MapKey } from './driver';
 import { captureMap, fixMapSize, type MapImage } from './pixels';
 
 // Zoom 9 over Sudzha: above the river labels' minzoom (8), the Psel in view, the places labelled.
 const VIEW = '9.2/51.15/35.3';
 
 /** The text each rendered label shows, by layer, as MapLibre evaluated it for the feature. */
-async function labels(page: Page): Promise<{ rivers: string[]; places: string[] }> {
-  return page.evaluate(() => {
-    const map = window.__frontlineMap;
+async function labels(page: Page, key: MapKey = '__frontlineMap'): Promise<{ rivers: string[]; places: string[] }> {
+  return page.evaluate((key) => {
+    const map = window[key];
     if (!map) throw new Error('map not exposed');
     const texts = (layer: string) =>
       [
@@ -25,7 +25,7 @@ async function labels(page: Page): Promise<{ rivers: string[]; places: string[] 
         ),
       ].sort();
     return { rivers: texts('river-labels'), places: texts('place-labels') };
-  });
+  }, key);
 }
 
 /** How many pixels differ between two pictures of the same view. */
@@ -89,4 +89,15 @@ test('river and place labels switch to Ukrainian and Russian, and the picture ch
   expect(await labels(page)).toEqual(english);
   // Only layout properties changed: no source was given new data.
   expect(await page.evaluate(() => (window as unknown as { reloadedSources: string[] }).reloadedSources)).toEqual([]);
+});
+
+test('in compare mode both maps label in the language', async ({ page }) => {
+  const map = new MapDriver(page);
+  await map.open(`?date=2025-02-06&compare=1&view=${VIEW}&lang=ru`);
+  const second = new MapDriver(page, '__frontlineMap2');
+  await second.waitForIdle();
+  for (const key of ['__frontlineMap', '__frontlineMap2'] as const) {
+    await expect.poll(async () => (await labels(page, key)).rivers.join(' ')).toContain('Псёл');
+    expect((await labels(page, key)).places.join(' ')).toContain('Суджа');
+  }
 });
