@@ -9,7 +9,14 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AreaSnapshot } from '../areas/model';
 import type { MapView } from '../state/appState';
-import { appLayers, FIRST_APP_LAYER, PLACE_MARK_LAYERS, PLACE_MARKER_LAYERS, SOURCE_IDS } from './appLayers';
+import {
+  appLayers,
+  FIRST_APP_LAYER,
+  PLACE_LABEL_LAYER,
+  PLACE_MARK_LAYERS,
+  PLACE_MARKER_LAYERS,
+  SOURCE_IDS,
+} from './appLayers';
 import {
   DISAGREEMENT_FILL_LAYER,
   DISAGREEMENT_SOURCE,
@@ -31,6 +38,14 @@ import type { BasemapStyle } from './basemapChoice';
 import { basemapStyle, withAccurateBorder } from './basemapStyle';
 import { changedStates, computeFeatureStates, type MapFeatureStates, type MapInputs } from './featureStates';
 import { hatchImage, markerImages } from './icons';
+import {
+  basemapLabelFields,
+  ENGLISH_LABELS,
+  foreignLabelField,
+  type LabelLanguage,
+  placeLabelField,
+  type TextField,
+} from './labels';
 import { AGREEMENT_KEYS, STATUSES } from './palette';
 import type { AppLayerData, MarkFeatureProps } from './placeFeatures';
 
@@ -97,6 +112,9 @@ export class MapController {
   /** The outline layers and credit the area sources were installed with (null: none installed). */
   private installedAreas: string | null = null;
   private disagreementData: DisagreementCollection = EMPTY_DISAGREEMENT;
+  /** The language the labels are in; a foreign style's own label fields, as it shipped them. */
+  private labels: LabelLanguage = ENGLISH_LABELS;
+  private foreignLabels = new Map<string, TextField>();
   /** Set while a configured basemap loads: an error then means it failed. */
   private basemapPending: { timer: ReturnType<typeof setTimeout> } | null = null;
 
@@ -127,7 +145,9 @@ export class MapController {
     // After a basemap switch (setStyle) the map has lost the app's sources, layers and images.
     this.map.on('style.load', () => {
       this.settleBasemap();
+      this.readForeignLabels();
       if (this.loaded) this.installAppLayers();
+      else this.applyLabels();
     });
     this.map.on('error', (event) => {
       const message = event.error?.message ?? 'the map reported an error';
@@ -173,7 +193,8 @@ export class MapController {
     addSource(SOURCE_IDS.marks, this.layers.marks);
     addSource(SOURCE_IDS.ring, this.layers.ring);
     addSource(DISAGREEMENT_SOURCE, this.disagreementData);
-    for (const layer of appLayers()) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
+    for (const layer of appLayers(this.labels)) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
+    this.applyLabels();
     for (const layer of disagreementLayers())
       if (!this.map.getLayer(layer.id)) this.map.addLayer(layer, FIRST_APP_LAYER);
     // Feature state does not survive a style change: send all of it again.
@@ -217,6 +238,35 @@ export class MapController {
     if (!this.basemapPending) return;
     this.settleBasemap();
     this.callbacks.onBasemapFailed(message);
+  }
+
+  /**
+   * Labels in the interface language: only `text-field` layout properties change (the app's place
+   * labels, the built-in rivers and towns, a foreign style's labels), never a source.
+   */
+  setLanguage(labels: LabelLanguage): void {
+    if (labels.lang === this.labels.lang && labels.approx === this.labels.approx) return;
+    this.labels = labels;
+    if (this.map.isStyleLoaded()) this.applyLabels();
+  }
+
+  /** A foreign style's symbol layers and their label fields, read once per style as it loads. */
+  private readForeignLabels(): void {
+    this.foreignLabels = new Map();
+    if (this.basemap === null) return;
+    for (const layer of this.map.getStyle()?.layers ?? [])
+      if (layer.type === 'symbol' && layer.layout?.['text-field'] !== undefined)
+        this.foreignLabels.set(layer.id, layer.layout['text-field']);
+  }
+
+  private applyLabels(): void {
+    const set = (id: string, field: TextField) => {
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', field);
+    };
+    const { lang } = this.labels;
+    set(PLACE_LABEL_LAYER, placeLabelField(this.labels));
+    if (this.basemap === null) for (const [id, field] of Object.entries(basemapLabelFields(lang))) set(id, field);
+    for (const [id, original] of this.foreignLabels) set(id, foreignLabelField(original, lang) ?? original);
   }
 
   /** The area where two sources' maps disagree; the source is only touched when the collection changes. */

@@ -3,6 +3,7 @@
  * read feature state, so date and source changes restyle without new data.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { ENGLISH_LABELS, type LabelLanguage, placeLabelField } from './labels';
 import { AGREEMENT_KEYS, STATUS_STYLE, STATUSES } from './palette';
 import { PRECISION_KINDS, PRECISION_STYLE } from './precisionStyle';
 
@@ -17,7 +18,7 @@ const agreementLayerId = (key: string) => `place-marker-${key}`;
 const markLayerId = (status: string) => `place-mark-${status}`;
 export const PLACE_MARKER_LAYERS = AGREEMENT_KEYS.map(agreementLayerId);
 export const PLACE_MARK_LAYERS = STATUSES.map(markLayerId);
-const PLACE_LABEL_LAYER = 'place-labels';
+export const PLACE_LABEL_LAYER = 'place-labels';
 const SUMMARY_RING_LAYER = 'place-summary-ring';
 /** The lowest of the app's own layers: area layers go below it. */
 export const FIRST_APP_LAYER = 'place-uncertainty-fill';
@@ -90,7 +91,7 @@ function uncertaintyLineLayers(): LayerSpecification[] {
   });
 }
 
-export function appLayers(): LayerSpecification[] {
+export function appLayers(labels: LabelLanguage = ENGLISH_LABELS): LayerSpecification[] {
   return [
     {
       id: 'place-uncertainty-fill',
@@ -197,7 +198,7 @@ export function appLayers(): LayerSpecification[] {
       type: 'symbol',
       source: SOURCE_IDS.places,
       layout: {
-        'text-field': ['get', 'label'],
+        'text-field': placeLabelField(labels),
         'text-size': 13,
         'text-offset': [0, 2.6],
         'text-anchor': 'top',

@@ -21,11 +21,11 @@ export const FRONTLINE_SOURCE = 'app-frontlines';
 export const FRONTLINE_LAYER = 'area-frontline';
 const areaOutlineLayerId = (sourceId: string) => `area-outline-${sourceId}`;
 
-export const AREA_STATUS_STYLE: Record<AreaStatus, { color: string; label: string }> = {
-  ukrainian: { color: '#2f6fd6', label: 'Ukrainian-held' },
-  russian: { color: '#c0392b', label: 'Russian-held' },
-  contested: { color: '#8c8c8c', label: 'Contested / grey zone' },
-  'russian-advance': { color: '#e4572e', label: 'Russian advances (ISW)' },
+export const AREA_STATUS_STYLE: Record<AreaStatus, { color: string }> = {
+  ukrainian: { color: '#2f6fd6' },
+  russian: { color: '#c0392b' },
+  contested: { color: '#8c8c8c' },
+  'russian-advance': { color: '#e4572e' },
 };
 
 /** Outline dash patterns, one per source in turn, so two sources' maps stay apart where they overlap. */

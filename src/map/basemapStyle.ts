@@ -4,14 +4,17 @@
  * browser's local fonts and no request leaves the origin.
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../state/appState';
+import { basemapLabelFields } from './labels';
 
 const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
 const GEONAMES_ATTRIBUTION = '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
 const NATURAL_EARTH_ATTRIBUTION = 'Rivers: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 const RIVER_BLUE = '#5b8fb9';
 
-export function basemapStyle(baseUrl: string): StyleSpecification {
+export function basemapStyle(baseUrl: string, lang: Lang = 'en'): StyleSpecification {
   const data = (file: string) => new URL(`basemap/${file}`, baseUrl).href;
+  const label = basemapLabelFields(lang);
   const countryFill: ExpressionSpecification = ['match', ['get', 'iso'], 'RU', '#efe9e1', 'UA', '#e6eef2', '#f1f1ee'];
   return {
     version: 8,
@@ -31,7 +34,7 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
         paint: { 'fill-color': countryFill, 'fill-outline-color': '#9a9a9a' },
       },
       { id: 'detail-fill', type: 'fill', source: 'detail', minzoom: 6, paint: { 'fill-color': countryFill } },
-      // The Psel and the Seym, under the border. Properties name (English), name_ru, name_uk.
+      // The Psel and the Seym, under the border. Properties name (English), name_ru, name_uk (labels.ts).
       {
         id: 'rivers',
         type: 'line',
@@ -46,7 +49,7 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
         minzoom: 8,
         layout: {
           'symbol-placement': 'line',
-          'text-field': ['get', 'name'],
+          'text-field': label['river-labels'],
           'text-size': 11,
           'symbol-spacing': 300,
           'text-optional': true,
@@ -80,7 +83,7 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
         type: 'symbol',
         source: 'towns',
         layout: {
-          'text-field': ['get', 'name'],
+          'text-field': label['town-labels'],
           'text-size': 11,
           'text-offset': [0, 0.9],
           'text-anchor': 'top',

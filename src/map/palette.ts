@@ -1,20 +1,23 @@
 import type { AgreementKey } from '../claims/agreement';
 import type { Status } from '../claims/model';
 
-/** Agreement colours; each agreement also has its own marker shape, so colour is never the only cue. */
-export const AGREEMENT_STYLE: Record<AgreementKey, { color: string; label: string; shape: string }> = {
-  'agree-ukrainian': { color: '#1f5fbf', label: 'Sources agree: Ukrainian control', shape: 'circle' },
-  'agree-russian': { color: '#c0392b', label: 'Sources agree: Russian control', shape: 'square' },
-  'agree-contested': { color: '#d98c00', label: 'Sources agree: contested', shape: 'diamond' },
-  disputed: { color: '#a3008f', label: 'Disputed: sources disagree', shape: 'star' },
-  'no-claim': { color: '#7a7a7a', label: 'No claim by the enabled sources', shape: 'ring' },
+/**
+ * Agreement colours; each agreement also has its own marker shape, so colour is never the only cue. Their
+ * names are interface strings (`agreement.*`, `status.*` in src/ui/locales).
+ */
+export const AGREEMENT_STYLE: Record<AgreementKey, { color: string; shape: string }> = {
+  'agree-ukrainian': { color: '#1f5fbf', shape: 'circle' },
+  'agree-russian': { color: '#c0392b', shape: 'square' },
+  'agree-contested': { color: '#d98c00', shape: 'diamond' },
+  disputed: { color: '#a3008f', shape: 'star' },
+  'no-claim': { color: '#7a7a7a', shape: 'ring' },
 };
 
-export const STATUS_STYLE: Record<Status, { label: string; shape: string; color: string }> = {
-  ukrainian: { label: 'Ukrainian control', shape: 'circle', color: '#1f5fbf' },
-  russian: { label: 'Russian control', shape: 'square', color: '#c0392b' },
-  contested: { label: 'Contested', shape: 'diamond', color: '#d98c00' },
-  none: { label: 'Statement without a position', shape: 'ring', color: '#7a7a7a' },
+export const STATUS_STYLE: Record<Status, { shape: string; color: string }> = {
+  ukrainian: { shape: 'circle', color: '#1f5fbf' },
+  russian: { shape: 'square', color: '#c0392b' },
+  contested: { shape: 'diamond', color: '#d98c00' },
+  none: { shape: 'ring', color: '#7a7a7a' },
 };
 
 export const AGREEMENT_KEYS = Object.keys(AGREEMENT_STYLE) as AgreementKey[];

@@ -7,11 +7,14 @@ import { circle } from '@turf/turf';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { Dataset, PrecisionKind } from '../claims/model';
 import { sourcesForPlace, type TimeIndex } from '../claims/timeline';
-import { PRECISION_STYLE, placeLabel, precisionRadiusM } from './precisionStyle';
+import { PRECISION_STYLE, precisionRadiusM } from './precisionStyle';
 
 interface PlaceFeatureProps {
   placeId: string;
-  label: string;
+  /** The record's names; the label layer picks the interface language's (labels.ts). */
+  name_en: string;
+  name_uk: string;
+  name_ru: string;
   approximate: boolean;
   precision: PrecisionKind;
   /** Label priority: towns before villages, published points before approximate ones (lower wins). */
@@ -132,7 +135,9 @@ export function buildAppLayerData(dataset: Dataset, index: TimeIndex): AppLayerD
       geometry: { type: 'Point', coordinates: place.coordinates },
       properties: {
         placeId: place.id,
-        label: placeLabel(place),
+        name_en: place.names.en,
+        name_uk: place.names.uk,
+        name_ru: place.names.ru,
         approximate,
         precision,
         rank: (place.kind === 'town' ? 0 : 2) + (approximate ? 1 : 0),

@@ -3,7 +3,7 @@
  * (`radiusM`) in the line style of its kind; the legend lists these entries; the place panel and list use
  * the labels. Points published to the arc-second get no circle: the dot is as good as the source.
  */
-import type { Place, Precision, PrecisionKind } from '../claims/model';
+import type { Precision, PrecisionKind } from '../claims/model';
 
 export interface PrecisionStyle {
   /** Short name, for the legend and the place panel. */
@@ -74,9 +74,4 @@ export const PRECISION_KINDS: PrecisionKind[] = ['point', 'landmark', 'arc-minut
 /** The uncertainty radius in metres, or `undefined` for a published point. */
 export function precisionRadiusM(precision: Precision): number | undefined {
   return precision.kind === 'point' ? undefined : precision.radiusM;
-}
-
-/** The place's English name with its kind's suffix, e.g. "Makhnovka (approx.)". */
-export function placeLabel(place: Place): string {
-  return `${place.names.en}${PRECISION_STYLE[place.precision.kind].suffix}`;
 }

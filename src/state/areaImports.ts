@@ -5,12 +5,14 @@
  * same checks as a new import, rather than trusting a stored result whose shape the next version of the
  * importers may not share.
  */
+
 import type { AreaImportRequest, AreaImportResponse, LoadedArea } from '../areas/importWorker';
 import type { Result } from '../claims/errors';
 import { checkImportSize } from '../claims/importBatch';
 import type { FileOutcome } from './claimImports';
 import { withDerived } from './data';
 import { newImportId, removeStored, type StoredImport, saveImport } from './importStore';
+import type { StorageNotice } from './message';
 import type { GetStore, SetStore } from './store';
 
 interface ImportProgress {
@@ -87,7 +89,7 @@ export function areaImportSlice(set: SetStore, get: GetStore, createWorker = def
     importAreaFiles: async (files) => {
       const epoch = get().importEpoch;
       const results: FileOutcome[] = [];
-      const saved: (string | null)[] = [];
+      const saved: (StorageNotice | null)[] = [];
       set({ areaProgress: { done: 0, total: files.length } });
       for (const [i, file] of files.entries()) {
         const tooBig = checkImportSize(file.name, file.size);

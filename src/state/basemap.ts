@@ -4,30 +4,28 @@
  * a map that fails to load a style reports it here, and the panes apply what the store says.
  */
 import { type BasemapChoice, type BasemapStyle, choiceStyle, saveBasemapChoice } from '../map/basemapChoice';
+import type { BasemapNotice } from './message';
 import type { GetStore, SetStore } from './store';
 
 export interface BasemapSlice {
   basemap: BasemapChoice;
   basemapStyle: BasemapStyle;
   /** Why the chosen basemap is not showing, if it is not. */
-  basemapNotice: string | null;
+  basemapNotice: BasemapNotice | null;
   chooseBasemap: (choice: BasemapChoice, file?: File) => Promise<void>;
   /** A map failed to load the chosen style: back to the built-in one, with a notice. */
   basemapFailed: (message: string) => void;
 }
 
 export function basemapSlice(set: SetStore, _get: GetStore, initial: BasemapChoice): BasemapSlice {
-  const choose = (basemap: BasemapChoice, basemapStyle: BasemapStyle, basemapNotice: string | null = null) => {
+  const choose = (basemap: BasemapChoice, basemapStyle: BasemapStyle, basemapNotice: BasemapNotice | null = null) => {
     saveBasemapChoice(basemap);
     set({ basemap, basemapStyle, basemapNotice });
   };
   return {
     basemap: initial,
     basemapStyle: choiceStyle(initial),
-    basemapNotice:
-      initial.kind === 'pmtiles'
-        ? `Open ${initial.fileName} again to use it: browsers do not keep access to local files.`
-        : null,
+    basemapNotice: initial.kind === 'pmtiles' ? { key: 'reopen', params: { file: initial.fileName } } : null,
     chooseBasemap: async (choice, file) => {
       set({ basemapNotice: null });
       if (choice.kind !== 'pmtiles' || !file) return choose(choice, choiceStyle(choice));
@@ -36,15 +34,13 @@ export function basemapSlice(set: SetStore, _get: GetStore, initial: BasemapChoi
         choose(choice, await pmtilesStyle(file));
       } catch (err) {
         set({
-          basemapNotice: `${file.name} could not be read as PMTiles (${err instanceof Error ? err.message : String(err)}).`,
+          basemapNotice: {
+            key: 'unreadable',
+            params: { file: file.name, error: err instanceof Error ? err.message : String(err) },
+          },
         });
       }
     },
-    basemapFailed: (message) =>
-      choose(
-        { kind: 'builtin' },
-        null,
-        `The chosen basemap failed to load (${message}); showing the built-in basemap instead.`,
-      ),
+    basemapFailed: (message) => choose({ kind: 'builtin' }, null, { key: 'failed', params: { error: message } }),
   };
 }

@@ -3,6 +3,7 @@
  * is checked against everything loaded before it and applied whole or not at all. This slice also
  * holds what concerns every stored import: storage notices, unreadable records, and "Remove all".
  */
+
 import type { DataError } from '../claims/errors';
 import { checkImportSize, type ImportBatch, withImports } from '../claims/importBatch';
 import { withDerived } from './data';
@@ -15,14 +16,15 @@ import {
   saveImport,
   type UnreadableRecord,
 } from './importStore';
+import type { StorageNotice } from './message';
 import type { GetStore, SetStore } from './store';
 
 export interface FileOutcome {
   fileName: string;
   ok: boolean;
   count: number;
-  /** What was counted, in the singular: "claim" or "area polygon". */
-  unit: string;
+  /** What was counted (the UI words it in the interface language). */
+  unit: 'claim' | 'area polygon';
   errors: DataError[];
 }
 
@@ -33,7 +35,7 @@ export interface ClaimImportSlice {
   /** Stored records that could not be read at all, kept so the user can remove them. */
   unreadableStored: readonly UnreadableRecord[];
   /** What went wrong storing, reading or removing imports, worded for the user. */
-  storageNotices: readonly string[];
+  storageNotices: readonly StorageNotice[];
   claimOutcomes: readonly FileOutcome[];
   importClaimFiles: (files: readonly File[]) => Promise<void>;
   /** Remove one imported file (a claims batch, or a stored file that failed its checks) by id. */
@@ -42,7 +44,7 @@ export interface ClaimImportSlice {
   /** Remove every imported file, claims and area maps, from the app and from storage. */
   removeAllImports: () => Promise<void>;
   /** Add notices about storage (from any import slice). */
-  addStorageNotices: (notices: readonly (string | null)[]) => void;
+  addStorageNotices: (notices: readonly (StorageNotice | null)[]) => void;
 }
 
 const failed = (fileName: string, errors: DataError[]): FileOutcome => ({
@@ -54,8 +56,8 @@ const failed = (fileName: string, errors: DataError[]): FileOutcome => ({
 });
 
 export function claimImportSlice(set: SetStore, get: GetStore, restored: RestoredImports): ClaimImportSlice {
-  const addStorageNotices = (notices: readonly (string | null)[]) => {
-    const added = notices.filter((n): n is string => n !== null);
+  const addStorageNotices = (notices: readonly (StorageNotice | null)[]) => {
+    const added = notices.filter((n): n is StorageNotice => n !== null);
     if (added.length) set((state) => ({ storageNotices: [...state.storageNotices, ...added] }));
   };
   return {
@@ -108,7 +110,7 @@ export function claimImportSlice(set: SetStore, get: GetStore, restored: Restore
         claimOutcomes: results,
         ...withDerived(state, { claimBatches: [...state.claimBatches, ...added.map((a) => a.batch)] }),
       }));
-      const saved: (string | null)[] = [];
+      const saved: (StorageNotice | null)[] = [];
       for (const { stored } of added) saved.push(await saveImport(stored));
       addStorageNotices(saved);
     },

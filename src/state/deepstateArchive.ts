@@ -57,7 +57,8 @@ export interface DeepStateArchiveSlice {
   archiveBaseUrl: string;
   archiveStatus: ArchiveStatus;
   /** Why the last snapshot asked for is not on the map; stays until dismissed or the switch goes off. */
-  archiveNotice: string | null;
+  /** A snapshot that could not be loaded, and why (worded by the UI; the reason is a technical one, in English). */
+  archiveNotice: ArchiveFailure | null;
   setArchiveEnabled: (enabled: boolean) => void;
   /** Use another base URL; returns why it is refused, or null. An empty string means the default. */
   setArchiveBaseUrl: (raw: string) => string | null;
@@ -132,18 +133,6 @@ export function archiveOptionsFromPage(search = ''): ArchiveOptions {
   return options;
 }
 
-const shortDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "6 Feb 2025", the snapshot's UTC day. */
-export const snapshotDay = (time: number) => shortDate.format(new Date(time * 1000));
-/** "20:49 UTC". */
-export const snapshotClock = (time: number) => `${new Date(time * 1000).toISOString().slice(11, 16)} UTC`;
-
 /** A DeepState snapshot's archive time (UTC Unix seconds), or null. */
 const archiveTime = (area: LoadedArea) =>
   area.snapshot.sourceId === 'deepstate' && area.snapshot.snapshotTime !== undefined
@@ -152,11 +141,14 @@ const archiveTime = (area: LoadedArea) =>
 
 const isSnapshot = (area: LoadedArea, time: number) => archiveTime(area) === time;
 
-const failureNotice = (time: number, reason: string) =>
-  `DeepState's map of ${snapshotDay(time)}, ${snapshotClock(time)} (${snapshotFileName(time)}) could not be loaded: ${reason}. The map is unchanged.`;
-
 /** The fetch and cache code, loaded the first time the switch is on. */
 const loadModules = () => Promise.all([import('./archiveFetch'), import('./archiveCache')]);
+
+export interface ArchiveFailure {
+  /** The snapshot's Unix time. */
+  time: number;
+  reason: string;
+}
 
 export function deepstateArchiveSlice(
   set: SetStore,
@@ -177,7 +169,7 @@ export function deepstateArchiveSlice(
     const url = snapshotUrl(start.archiveBaseUrl, time);
     say({ archiveStatus: { kind: 'loading', time } });
     const fail = (reason: string) => {
-      if (!signal.aborted) say({ archiveStatus: { kind: 'failed', time }, archiveNotice: failureNotice(time, reason) });
+      if (!signal.aborted) say({ archiveStatus: { kind: 'failed', time }, archiveNotice: { time, reason } });
     };
     let modules: Awaited<ReturnType<typeof loadModules>>;
     try {

@@ -12,10 +12,12 @@
  * The checker (zod and the claim schema) is loaded with an import() only when claims are stored, so a
  * visit without imports never loads it. Records are checked by hand for the same reason.
  */
+
 import { clear, createStore, del, entries, set, setMany, type UseStore } from 'idb-keyval';
 import type { DataError } from '../claims/errors';
 import { type ImportBatch, withImports } from '../claims/importBatch';
 import type { Dataset } from '../claims/model';
+import type { StorageNotice, StorageProblem } from './message';
 
 /** Where claims were kept before IndexedDB; moved once, then deleted. */
 const LEGACY_KEY = 'frontline-claims:imports:v1';
@@ -48,8 +50,8 @@ export interface RestoredImports {
   /** Stored area files, for the import worker to import again once the app is up. */
   areaFiles: StoredImport[];
   unreadable: UnreadableRecord[];
-  /** What went wrong with storage or the checker, worded for the user. */
-  notices: string[];
+  /** What went wrong with storage or the checker (worded by the UI). */
+  notices: StorageNotice[];
 }
 
 export const NOTHING_RESTORED: RestoredImports = {
@@ -82,12 +84,12 @@ function storage<T>(call: () => Promise<T>): Promise<T> {
 }
 
 /** Why storage failed, in words. */
-function storageProblem(err: unknown): string {
-  if (err instanceof StorageTimeout) return "the browser's storage did not answer (another tab may be blocking it)";
+function storageProblem(err: unknown): StorageProblem {
+  if (err instanceof StorageTimeout) return { key: 'timeout' };
   const name = typeof err === 'object' && err !== null && 'name' in err ? String(err.name) : '';
-  if (name === 'QuotaExceededError') return "the browser's storage for this site is full";
+  if (name === 'QuotaExceededError') return { key: 'full' };
   const detail = err instanceof Error || err instanceof DOMException ? err.message : String(err);
-  return `the browser's storage is unavailable${detail ? ` (${detail})` : ''}`;
+  return detail ? { key: 'unavailableDetail', params: { detail } } : { key: 'unavailable' };
 }
 
 const isKind = (value: unknown): value is ImportKind => value === 'claims' || value === 'areas';
@@ -118,7 +120,7 @@ type LegacyStorage = Pick<Storage, 'getItem' | 'removeItem'>;
  * Claims stored in localStorage by an earlier version move to IndexedDB, once: the old key is deleted
  * only when they are safely written. If they cannot be, they are used from there for this visit.
  */
-async function migrateLegacy(legacy: LegacyStorage | undefined, notices: string[]): Promise<StoredImport[]> {
+async function migrateLegacy(legacy: LegacyStorage | undefined, notices: StorageNotice[]): Promise<StoredImport[]> {
   let raw: string | null | undefined;
   try {
     raw = legacy?.getItem(LEGACY_KEY);
@@ -145,9 +147,7 @@ async function migrateLegacy(legacy: LegacyStorage | undefined, notices: string[
         ),
       );
   } catch (err) {
-    notices.push(
-      `Claims imported on an earlier visit could not be moved to the browser's database (${storageProblem(err)}); they are shown from the old storage for this visit.`,
-    );
+    notices.push({ key: 'notMoved', problem: storageProblem(err) });
     return valid;
   }
   try {
@@ -155,20 +155,19 @@ async function migrateLegacy(legacy: LegacyStorage | undefined, notices: string[
   } catch {
     // Left in place: the next start writes the same records again, under the same keys.
   }
-  if (skipped > 0)
-    notices.push(
-      `${skipped === 1 ? 'One record' : `${skipped} records`} of claims stored by an earlier version could not be read and ${skipped === 1 ? 'was' : 'were'} skipped.`,
-    );
+  if (skipped > 0) notices.push({ key: 'skipped', params: { count: skipped } });
   return [];
 }
 
 /** Everything stored: the readable records in import order, and the others by key. */
-async function readStored(notices: string[]): Promise<{ records: StoredImport[]; unreadable: UnreadableRecord[] }> {
+async function readStored(
+  notices: StorageNotice[],
+): Promise<{ records: StoredImport[]; unreadable: UnreadableRecord[] }> {
   let all: [IDBValidKey, unknown][];
   try {
     all = await storage(() => entries(importStore()));
   } catch (err) {
-    notices.push(`Files imported on an earlier visit could not be read: ${storageProblem(err)}.`);
+    notices.push({ key: 'unreadable', problem: storageProblem(err) });
     return { records: [], unreadable: [] };
   }
   const records: StoredImport[] = [];
@@ -188,7 +187,7 @@ export interface RestoreOptions {
 
 /** Each stored claims file is checked against the bundled dataset and the files restored before it. */
 export async function restoreImports(base: Dataset, options: RestoreOptions = {}): Promise<RestoredImports> {
-  const notices: string[] = [];
+  const notices: StorageNotice[] = [];
   let legacy: LegacyStorage | undefined = options.legacy;
   if (!('legacy' in options)) {
     try {
@@ -210,9 +209,7 @@ export async function restoreImports(base: Dataset, options: RestoreOptions = {}
     ({ parseClaimImport } = await import('../claims/importClaims'));
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
-    notices.push(
-      `Claims imported on an earlier visit are not shown: they could not be checked (${detail}). They are still stored; reload the page to try again.`,
-    );
+    notices.push({ key: 'notChecked', params: { detail } });
     return restored;
   }
   for (const file of claimFiles) {
@@ -233,31 +230,31 @@ export async function restoreImports(base: Dataset, options: RestoreOptions = {}
 export const newImportId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** Stores one imported file; a notice when it could not be (the import still applies for this visit). */
-export async function saveImport(record: StoredImport): Promise<string | null> {
+export async function saveImport(record: StoredImport): Promise<StorageNotice | null> {
   try {
     await storage(() => set(record.id, record, importStore()));
     return null;
   } catch (err) {
-    return `${record.fileName} is imported for this visit only: it could not be stored (${storageProblem(err)}), so it will not be there after a reload.`;
+    return { key: 'notStored', params: { file: record.fileName }, problem: storageProblem(err) };
   }
 }
 
 /** Removes one stored record; a notice when it could not be (it may then come back after a reload). */
-export async function removeStored(key: IDBValidKey, label: string): Promise<string | null> {
+export async function removeStored(key: IDBValidKey, label: string): Promise<StorageNotice | null> {
   try {
     await storage(() => del(key, importStore()));
     return null;
   } catch (err) {
-    return `${label} is removed for this visit, but could not be removed from storage (${storageProblem(err)}); it may come back after a reload.`;
+    return { key: 'notRemoved', params: { file: label }, problem: storageProblem(err) };
   }
 }
 
 /** Removes every stored record. */
-export async function removeAllStored(): Promise<string | null> {
+export async function removeAllStored(): Promise<StorageNotice | null> {
   try {
     await storage(() => clear(importStore()));
     return null;
   } catch (err) {
-    return `The imported files are removed for this visit, but could not be removed from storage (${storageProblem(err)}); they may come back after a reload.`;
+    return { key: 'notRemovedAll', problem: storageProblem(err) };
   }
 }

@@ -20,6 +20,7 @@ import {
   deepstateArchiveSlice,
 } from './deepstateArchive';
 import { NOTHING_RESTORED, type RestoredImports } from './importStore';
+import type { LinkNotice } from './message';
 import { parseUrlState } from './url';
 
 interface UserActions {
@@ -33,7 +34,7 @@ interface UserActions {
   /** Follow a story at a step (from 1): its date, sources, place and view; null leaves the story. */
   goToStep: (storyId: string | null, step?: number) => void;
   /** The link's notices (what it carried that could not be applied). */
-  notices: readonly string[];
+  notices: readonly LinkNotice[];
   /** Whether the first view offers the seed story (a first visit with a bare link). */
   storyOffered: boolean;
   declineStory: () => void;

@@ -8,16 +8,17 @@ import { isValidIsoDate } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
 import type { AppState, MapView, StateContext } from './appState';
 import { defaultState, isLang, LANGS, storyStepState } from './appState';
+import type { LinkNotice, LinkWhy } from './message';
 
 /** `coalesce` pushes unless the previous push was moments ago (a slider being dragged or played). */
 export type HistoryMode = 'push' | 'coalesce' | 'replace';
 
 export interface ParsedUrl {
   state: AppState;
-  notices: string[];
+  notices: LinkNotice[];
 }
 
-type Read<T> = { value: T } | { error: string };
+type Read<T> = { value: T } | { error: LinkWhy };
 
 interface UrlField<K extends keyof AppState> {
   key: K;
@@ -38,26 +39,25 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 
 function readView(raw: string): Read<MapView> {
   const parts = raw.split('/');
-  if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p)))
-    return { error: 'expected zoom/latitude/longitude, e.g. 11/51.19/35.27' };
+  if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return { error: { key: 'view' } };
   const [zoom, lat, lng] = parts.map(Number);
-  if (zoom < 0 || zoom > 22) return { error: `zoom ${zoom} is outside 0–22` };
-  if (lat < -85 || lat > 85) return { error: `latitude ${lat} is outside −85–85` };
-  if (lng < -180 || lng > 180) return { error: `longitude ${lng} is outside −180–180` };
+  if (zoom < 0 || zoom > 22) return { error: { key: 'zoom', params: { value: zoom } } };
+  if (lat < -85 || lat > 85) return { error: { key: 'lat', params: { value: lat } } };
+  if (lng < -180 || lng > 180) return { error: { key: 'lng', params: { value: lng } } };
   return { value: { zoom, lat, lng } };
 }
 
 function readDate(raw: string, ctx: StateContext): Read<IsoDate> {
-  if (!isValidIsoDate(raw)) return { error: 'not a date written YYYY-MM-DD' };
+  if (!isValidIsoDate(raw)) return { error: { key: 'date' } };
   if (raw < ctx.firstDate || raw > ctx.lastDate)
-    return { error: `outside the record (${ctx.firstDate} to ${ctx.lastDate})` };
+    return { error: { key: 'outside', params: { first: ctx.firstDate, last: ctx.lastDate } } };
   return { value: raw };
 }
 
 function readSources(raw: string, ctx: StateContext): Read<ReadonlySet<string>> {
   const ids = raw === '' ? [] : raw.split(',');
   const unknown = ids.filter((s) => !ctx.sourceIds.includes(s));
-  if (unknown.length) return { error: `unknown source ${unknown.map((u) => `"${u}"`).join(', ')}` };
+  if (unknown.length) return { error: { key: 'sources', params: { ids: unknown.map((u) => `"${u}"`).join(', ') } } };
   return { value: new Set(ids) };
 }
 
@@ -68,19 +68,19 @@ function writeSources(sources: ReadonlySet<string>, ctx: StateContext): string |
 }
 
 function readFlag(raw: string): Read<boolean> {
-  return raw === '1' || raw === '0' ? { value: raw === '1' } : { error: 'expected 1 or 0' };
+  return raw === '1' || raw === '0' ? { value: raw === '1' } : { error: { key: 'flag' } };
 }
 
 const RANGE = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
 
 function readRange(raw: string, ctx: StateContext): Read<AppState['changeRange']> {
   const match = RANGE.exec(raw);
-  if (!match) return { error: 'expected FROM..TO, e.g. 2025-02-01..2025-02-07' };
+  if (!match) return { error: { key: 'range' } };
   const from = readDate(match[1], ctx);
   const to = readDate(match[2], ctx);
-  if ('error' in from) return { error: `the start is ${from.error}` };
-  if ('error' in to) return { error: `the end is ${to.error}` };
-  if (from.value > to.value) return { error: 'the start is after the end' };
+  if ('error' in from) return { error: { ...from.error, part: 'start' } };
+  if ('error' in to) return { error: { ...to.error, part: 'end' } };
+  if (from.value > to.value) return { error: { key: 'rangeOrder' } };
   return { value: { from: from.value, to: to.value } };
 }
 
@@ -116,7 +116,7 @@ const URL_FIELDS: readonly UrlField<keyof AppState>[] = [
     key: 'selectedPlace',
     param: 'place',
     history: 'push',
-    read: (raw, ctx) => (ctx.placeIds.includes(raw) ? { value: raw } : { error: 'no such place' }),
+    read: (raw, ctx) => (ctx.placeIds.includes(raw) ? { value: raw } : { error: { key: 'place' } }),
     write: (s) => s.selectedPlace,
   }),
   field({
@@ -165,7 +165,7 @@ const URL_FIELDS: readonly UrlField<keyof AppState>[] = [
     key: 'story',
     param: 'story',
     history: 'push',
-    read: (raw, ctx) => (ctx.stories.some((s) => s.id === raw) ? { value: raw } : { error: 'no such story' }),
+    read: (raw, ctx) => (ctx.stories.some((s) => s.id === raw) ? { value: raw } : { error: { key: 'story' } }),
     write: (s) => s.story,
   }),
   field({
@@ -174,9 +174,9 @@ const URL_FIELDS: readonly UrlField<keyof AppState>[] = [
     history: 'push',
     read: (raw, ctx, state) => {
       const steps = ctx.stories.find((s) => s.id === state.story)?.steps.length;
-      if (steps === undefined) return { error: 'there is no story to step through' };
+      if (steps === undefined) return { error: { key: 'noStory' } };
       if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > steps)
-        return { error: `expected a step from 1 to ${steps}` };
+        return { error: { key: 'step', params: { steps } } };
       return { value: Number(raw) };
     },
     write: (s) => (s.story ? String(s.step) : null),
@@ -185,7 +185,7 @@ const URL_FIELDS: readonly UrlField<keyof AppState>[] = [
     key: 'lang',
     param: 'lang',
     history: 'push',
-    read: (raw) => (isLang(raw) ? { value: raw } : { error: `expected one of ${LANGS.join(', ')}` }),
+    read: (raw) => (isLang(raw) ? { value: raw } : { error: { key: 'lang', params: { langs: LANGS.join(', ') } } }),
     write: (s) => (s.lang === 'en' ? null : s.lang),
   }),
   field({
@@ -202,16 +202,15 @@ const MAX_PARAM_LENGTH = 2000;
 export function parseUrlState(search: string, ctx: StateContext): ParsedUrl {
   const params = new URLSearchParams(search);
   const state = defaultState(ctx);
-  const notices: string[] = [];
-  const ignore = (name: string, value: string, why: string) => {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    notices.push(`Ignored the link's ${name} "${shown}": ${why}.`);
+  const notices: LinkNotice[] = [];
+  const ignore = (param: string, value: string, why: LinkWhy) => {
+    notices.push({ param, value: value.length > 40 ? `${value.slice(0, 40)}…` : value, why });
   };
   const target = state as unknown as Record<keyof AppState, unknown>;
   for (const f of URL_FIELDS) {
     const raw = params.get(f.param);
     let read: Read<unknown> | null = null;
-    if (raw !== null && raw.length > MAX_PARAM_LENGTH) ignore(f.param, raw, 'it is too long');
+    if (raw !== null && raw.length > MAX_PARAM_LENGTH) ignore(f.param, raw, { key: 'tooLong' });
     else if (raw !== null) read = f.read(raw, ctx, state);
     if (read && 'error' in read && raw !== null) ignore(f.param, raw, read.error);
     if (read && 'value' in read) target[f.key] = read.value;

@@ -7,6 +7,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { toDayNumber } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
+import { currentLocale, formatKm2, useT } from './i18n';
 
 export interface ChartSeries {
   label: string;
@@ -16,6 +17,22 @@ export interface ChartSeries {
 }
 
 const DAY_S = 86_400;
+
+/** Month and weekday names for the time axis in the interface language (uPlot's own are English). */
+function dateNames(locale: string): uPlot.DateNames {
+  const names = (count: number, option: Intl.DateTimeFormatOptions, at: (i: number) => Date) => {
+    const format = new Intl.DateTimeFormat(locale, { ...option, timeZone: 'UTC' });
+    return Array.from({ length: count }, (_, i) => format.format(at(i)));
+  };
+  const month = (i: number) => new Date(Date.UTC(2025, i, 1));
+  const weekday = (i: number) => new Date(Date.UTC(2025, 0, 5 + i)); // 5 January 2025 was a Sunday
+  return {
+    MMMM: names(12, { month: 'long' }, month),
+    MMM: names(12, { month: 'short' }, month),
+    WWWW: names(7, { weekday: 'long' }, weekday),
+    WWW: names(7, { weekday: 'short' }, weekday),
+  };
+}
 
 function toColumns(series: readonly ChartSeries[]): uPlot.AlignedData {
   const days = [...new Set(series.flatMap((s) => s.points.map((p) => toDayNumber(p.date))))].sort((a, b) => a - b);
@@ -34,12 +51,14 @@ function toColumns(series: readonly ChartSeries[]): uPlot.AlignedData {
 export default function AreaChart({ series, date }: { series: readonly ChartSeries[]; date: IsoDate }) {
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
+  const t = useT();
   const current = useRef(date);
   current.current = date;
 
   useEffect(() => {
     const element = host.current;
     if (!element) return;
+    const names = dateNames(currentLocale());
     const marker: uPlot.Plugin = {
       hooks: {
         draw: (u) => {
@@ -62,7 +81,8 @@ export default function AreaChart({ series, date }: { series: readonly ChartSeri
         height: 180,
         plugins: [marker],
         scales: { x: { time: true } },
-        axes: [{}, { label: 'km²', size: 48 }],
+        fmtDate: (template) => uPlot.fmtDate(template, names),
+        axes: [{}, { label: t('unit.km2', { n: '' }).trim(), size: 48 }],
         series: [
           {},
           ...series.map((s) => ({
@@ -71,7 +91,7 @@ export default function AreaChart({ series, date }: { series: readonly ChartSeri
             dash: s.dash,
             width: 2,
             paths: uPlot.paths.stepped?.({ align: 1 }),
-            value: (_u: uPlot, v: number | null) => (v === null ? '—' : `${v.toFixed(1)} km²`),
+            value: (_u: uPlot, v: number | null) => (v === null ? '—' : formatKm2(v)),
           })),
         ],
       },
@@ -82,11 +102,11 @@ export default function AreaChart({ series, date }: { series: readonly ChartSeri
       plot.current?.destroy();
       plot.current = null;
     };
-  }, [series]);
+  }, [series, t]);
 
   useEffect(() => {
     plot.current?.redraw(false, false);
   }, [date]);
 
-  return <div ref={host} className="area-chart" role="img" aria-label="Area held over time, km², per source" />;
+  return <div ref={host} className="area-chart" role="img" aria-label={t('areasDetails.chart')} />;
 }

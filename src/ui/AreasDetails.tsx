@@ -11,11 +11,10 @@ import type { Place } from '../claims/model';
 import { AREA_STATUS_STYLE, areaOutlineDash } from '../map/areaLayers';
 import type { ChartSeries } from './AreaChart';
 import { AreaDisagreementSummary } from './AreaDisagreementSummary';
+import { formatKm2, formatNumber, placeName, useT } from './i18n';
 import { useApp, useViews } from './useApp';
 
 const AreaChart = lazy(() => import('./AreaChart'));
-
-const km2 = (v: number) => `${v.toFixed(1)} km²`;
 
 function useBorder(): MultiLineString | null {
   const [border, setBorder] = useState<MultiLineString | null>(null);
@@ -75,22 +74,25 @@ export function AreasDetails() {
   const onRemove = useApp((s) => s.removeArea);
   const { comparable, pair } = useApp(useViews().areas);
   const border = useBorder();
+  const t = useT();
+  const km = (v: number | null | undefined) =>
+    v === null || v === undefined ? '—' : formatNumber(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const sourceById = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
   const loadedBySnapshot = useMemo(() => new Map(areas.map((a) => [a.snapshot, a])), [areas]);
   const active = layerData ? activeSnapshots(layerData.index, date, enabled) : [];
   const series = useMemo<ChartSeries[]>(() => {
     if (!layerData) return [];
-    return [...layerData.index.tracks.values()].flatMap((track, t) => {
+    return [...layerData.index.tracks.values()].flatMap((track, n) => {
       const points = areaSeries(layerData.index, track.sourceId, track.layer);
       const source = sourceById.get(track.sourceId);
       return AREA_STATUSES.filter((status) => points.some((p) => p.km2[status] > 0)).map((status) => ({
-        label: `${source?.shortName ?? track.sourceId}: ${AREA_STATUS_STYLE[status].label}`,
+        label: `${source?.shortName ?? track.sourceId}: ${t(`areaStatus.${status}`)}`,
         color: AREA_STATUS_STYLE[status].color,
-        dash: t === 0 ? undefined : areaOutlineDash(t),
+        dash: n === 0 ? undefined : areaOutlineDash(n),
         points: points.map((p) => ({ date: p.date, km2: p.km2[status] })),
       }));
     });
-  }, [layerData, sourceById]);
+  }, [layerData, sourceById, t]);
   // The pair the map hatches too (the shared view); the rule is memoised per pair of snapshots, so
   // scrubbing within one pair does not recompute it.
   // Measuring a new pair's disagreement takes polygon clipping: it renders after the slider has moved
@@ -101,8 +103,8 @@ export function AreasDetails() {
 
   return (
     <section className="areas-panel" aria-labelledby="areas-heading">
-      <h2 id="areas-heading">Areas on {date}</h2>
-      {active.length === 0 && <p className="hint">No enabled source had published an area map by this date.</p>}
+      <h2 id="areas-heading">{t('areas.on', { date })}</h2>
+      {active.length === 0 && <p className="hint">{t('areasDetails.noneByDate')}</p>}
       {active.map((snapshot) => {
         const loaded = loadedBySnapshot.get(snapshot);
         return (
@@ -112,33 +114,36 @@ export function AreasDetails() {
             data-source-id={snapshot.sourceId}
           >
             <h3>
-              {sourceById.get(snapshot.sourceId)?.shortName ?? snapshot.sourceId} · {snapshot.layer} · map of{' '}
-              {snapshot.snapshotTime ?? snapshot.statedDate}
+              {t('areasDetails.mapOf', {
+                source: nameOf(snapshot.sourceId),
+                layer: snapshot.layer,
+                date: snapshot.snapshotTime ?? snapshot.statedDate,
+              })}
             </h3>
             <ul className="area-figures">
               {AREA_STATUSES.filter((s) => (loaded?.km2[s] ?? 0) > 0).map((status) => (
                 <li key={status} data-status={status}>
                   <span className="swatch" style={{ background: AREA_STATUS_STYLE[status].color }} aria-hidden="true" />
-                  {AREA_STATUS_STYLE[status].label}: <strong>{km2(loaded?.km2[status] ?? 0)}</strong>
+                  {t(`areaStatus.${status}`)}: <strong>{formatKm2(loaded?.km2[status] ?? 0)}</strong>
                 </li>
               ))}
             </ul>
             {loaded && loaded.frontLine.coordinates.length > 0 && (
               <table className="distances">
-                <caption>Distance from each place (km)</caption>
+                <caption>{t('areasDetails.distances')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Place</th>
-                    <th scope="col">to border</th>
-                    <th scope="col">to front line</th>
+                    <th scope="col">{t('areasDetails.place')}</th>
+                    <th scope="col">{t('areasDetails.toBorder')}</th>
+                    <th scope="col">{t('areasDetails.toFront')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {placeDistances(dataset.places.slice(0, 12), loaded, border).map(({ place, toBorder, toFront }) => (
                     <tr key={place.id}>
-                      <th scope="row">{place.names.en}</th>
-                      <td>{border ? (toBorder?.toFixed(1) ?? '—') : '…'}</td>
-                      <td>{toFront?.toFixed(1) ?? '—'}</td>
+                      <th scope="row">{placeName(place)}</th>
+                      <td>{border ? km(toBorder) : '…'}</td>
+                      <td>{km(toFront)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -148,22 +153,26 @@ export function AreasDetails() {
         );
       })}
       {active.length > 0 && <AreaDisagreementSummary comparable={comparable} disagreement={gap} nameOf={nameOf} />}
-      <Suspense fallback={<p className="hint">Loading the chart…</p>}>
+      <Suspense fallback={<p className="hint">{t('areasDetails.loadingChart')}</p>}>
         <AreaChart series={series} date={date} />
       </Suspense>
-      <h3>Loaded area maps</h3>
-      <ul className="import-batches" aria-label="Imported area maps">
+      <h3>{t('areasDetails.loaded')}</h3>
+      <ul className="import-batches" aria-label={t('areasDetails.imported')}>
         {areas.map((a) => (
           <li key={`${a.snapshot.fileName}-${a.snapshot.snapshotTime ?? a.snapshot.statedDate}`}>
             <span>
-              {a.snapshot.fileName} ({a.snapshot.statedDate}, {a.snapshot.claims.length} polygons)
+              {t('areasDetails.entry', {
+                file: a.snapshot.fileName,
+                date: a.snapshot.statedDate,
+                count: a.snapshot.claims.length,
+              })}
             </span>
             <button
               type="button"
               onClick={() => onRemove(a.snapshot)}
-              aria-label={`Remove area map ${a.snapshot.fileName}`}
+              aria-label={t('areasDetails.remove', { file: a.snapshot.fileName })}
             >
-              Remove
+              {t('import.remove')}
             </button>
           </li>
         ))}

@@ -28,7 +28,7 @@ export function BasemapPanel() {
       <p className="basemap-current">{describe}</p>
       {notice && (
         <p className="basemap-notice" role="alert">
-          {notice}
+          {t(`basemap.notice.${notice.key}`, { ...notice.params })}
         </p>
       )}
       <ul className="basemap-presets" aria-label={t('basemap.online')}>

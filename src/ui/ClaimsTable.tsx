@@ -8,7 +8,8 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim } from '../claims/model';
-import { STATUS_STYLE } from '../map/palette';
+import { STATUSES } from '../map/palette';
+import { currentLang, currentLocale, formatNumber, placeName as nameOfPlace, useT } from './i18n';
 import { SafeLink } from './SafeLink';
 import { useApp } from './useApp';
 
@@ -34,14 +35,17 @@ const FILTERS: Record<string, (c: Claim, value: string) => boolean> = {
   status: (c, v) => c.status === v,
 };
 
-/** The order the old `alphanumeric` sort gave: case-insensitive, numbers by value ("Place 2" before "Place 10"). */
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+/**
+ * The order the old `alphanumeric` sort gave: case-insensitive, numbers by value ("Place 2" before "Place 10"),
+ * in the interface language's alphabet (Cyrillic names sort as Ukrainian or Russian readers expect).
+ */
+const collatorFor = (locale: string) => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
 
 /**
  * Each claim's rank in a column's order (equal values share a rank), indexed like `data`: the distinct
  * values are few (dates, places, sources, statuses), so sorting them and comparing integers is cheap.
  */
-function ranksOf(data: readonly Claim[], value: (c: Claim) => string): Int32Array {
+function ranksOf(data: readonly Claim[], value: (c: Claim) => string, collator: Intl.Collator): Int32Array {
   const values = data.map(value);
   const distinct = [...new Set(values)].sort(collator.compare);
   const rank = new Map(distinct.map((v, i) => [v, i]));
@@ -77,10 +81,14 @@ export function ClaimsTable() {
   const enabled = useApp((s) => s.sources);
   const date = useApp((s) => s.date);
   const update = useApp((s) => s.update);
+  const t = useT();
+  const lang = currentLang();
+  const locale = currentLocale();
+  // Place names, statuses and natures read (and sort) in the interface language; summaries stay as written.
   const placeName = useMemo(() => {
-    const names = new Map(dataset.places.map((p) => [p.id, p.names.en]));
+    const names = new Map(dataset.places.map((p) => [p.id, nameOfPlace(p, lang)]));
     return (id: string) => names.get(id) ?? id;
-  }, [dataset]);
+  }, [dataset, lang]);
   const sourceName = useMemo(() => {
     const names = new Map(dataset.sources.map((s) => [s.id, s.shortName]));
     return (id: string) => names.get(id) ?? id;
@@ -92,12 +100,12 @@ export function ClaimsTable() {
       statedDate: (c) => c.statedDate,
       sourceId: (c) => c.sourceId,
       place: (c) => c.placeIds.map(placeName).join(', '),
-      status: (c) => c.status,
-      nature: (c) => c.nature,
-      provenance: (c) => c.evidence.provenance,
+      status: (c) => t(`status.${c.status}`),
+      nature: (c) => t(`claim.nature.${c.nature}`),
+      provenance: (c) => t(`table.provenanceKind.${c.evidence.provenance}`),
       outlet: (c) => c.evidence.outlet,
     }),
-    [placeName],
+    [placeName, t],
   );
   // Built on first use, once per data: opening the table pays for the date order only.
   const keys = useMemo(() => {
@@ -110,7 +118,7 @@ export function ClaimsTable() {
       ranks(id: string): Int32Array {
         let r = ranks.get(id);
         if (!r) {
-          r = ranksOf(data, sortValue[id] ?? (() => ''));
+          r = ranksOf(data, sortValue[id] ?? (() => ''), collatorFor(locale));
           ranks.set(id, r);
         }
         return r;
@@ -126,7 +134,7 @@ export function ClaimsTable() {
         return text.length < data.length;
       },
     };
-  }, [data, sortValue, placeName, sourceName]);
+  }, [data, sortValue, placeName, sourceName, locale]);
   // The search text in slices, one task each, after the table opens: the first keystroke need not build it.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout>;
@@ -139,21 +147,21 @@ export function ClaimsTable() {
   const columns = useMemo(
     () =>
       helper.columns([
-        helper.accessor('statedDate', { header: 'Date' }),
-        helper.accessor('sourceId', { header: 'Source', cell: (info) => sourceName(info.getValue()) }),
-        helper.accessor(sortValue.place, { id: 'place', header: 'Place' }),
-        helper.accessor('status', { header: 'Status', cell: (info) => STATUS_STYLE[info.getValue()].label }),
-        helper.accessor('nature', { header: 'Nature' }),
-        helper.accessor(sortValue.provenance, { id: 'provenance', header: 'Provenance' }),
-        helper.accessor(sortValue.outlet, { id: 'outlet', header: 'Outlet' }),
+        helper.accessor('statedDate', { header: t('table.date') }),
+        helper.accessor('sourceId', { header: t('table.source'), cell: (info) => sourceName(info.getValue()) }),
+        helper.accessor(sortValue.place, { id: 'place', header: t('table.place') }),
+        helper.accessor(sortValue.status, { id: 'status', header: t('table.status') }),
+        helper.accessor(sortValue.nature, { id: 'nature', header: t('table.nature') }),
+        helper.accessor(sortValue.provenance, { id: 'provenance', header: t('table.provenance') }),
+        helper.accessor(sortValue.outlet, { id: 'outlet', header: t('table.outlet') }),
         helper.accessor((c) => c.evidence.url, {
           id: 'citation',
-          header: 'Citation',
+          header: t('table.citation'),
           enableSorting: false,
-          cell: (info) => <SafeLink href={info.getValue()}>link</SafeLink>,
+          cell: (info) => <SafeLink href={info.getValue()}>{t('table.link')}</SafeLink>,
         }),
       ]),
-    [sortValue, sourceName],
+    [sortValue, sourceName, t],
   );
   const [sorting, setSorting] = useState<SortingState>([{ id: 'statedDate', desc: false }]);
   const [columnFilters, setColumnFilters] = useState<{ id: string; value: string }[]>([]);
@@ -215,7 +223,7 @@ export function ClaimsTable() {
     <label>
       {label}{' '}
       <select name={`claims-${id}`} value={filterValue(id)} onChange={(e) => setFilter(id, e.target.value)}>
-        <option value="">all</option>
+        <option value="">{t('table.all')}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -226,35 +234,35 @@ export function ClaimsTable() {
   );
   return (
     <section className="claims-table" aria-labelledby="claims-table-heading">
-      <h2 id="claims-table-heading">Claims</h2>
+      <h2 id="claims-table-heading">{t('table.heading')}</h2>
       <div className="claims-filters">
         <label>
-          Text{' '}
+          {t('table.text')}{' '}
           <input
             type="search"
             name="claims-text"
             value={globalFilter}
-            placeholder="words in a summary, outlet, place…"
+            placeholder={t('table.placeholder')}
             onChange={(e) => setGlobalFilter(e.target.value)}
           />
         </label>
         {select(
           'sourceId',
-          'Source',
+          t('table.source'),
           dataset.sources.filter((s) => enabled.has(s.id)).map((s) => ({ value: s.id, label: s.shortName })),
         )}
         {select(
           'place',
-          'Place',
-          dataset.places.map((p) => ({ value: p.id, label: p.names.en })),
+          t('table.place'),
+          dataset.places.map((p) => ({ value: p.id, label: nameOfPlace(p) })),
         )}
         {select(
           'status',
-          'Status',
-          Object.entries(STATUS_STYLE).map(([value, s]) => ({ value, label: s.label })),
+          t('table.status'),
+          STATUSES.map((value) => ({ value, label: t(`status.${value}`) })),
         )}
         <span className="hint" role="status" aria-live="polite">
-          {rows.length} of {data.length} claims
+          {t('table.count', { shown: formatNumber(rows.length), total: formatNumber(data.length) })}
         </span>
       </div>
       <div className="claims-scroll" ref={scroller}>
@@ -310,7 +318,7 @@ export function ClaimsTable() {
                           type="button"
                           className="link-button"
                           onClick={() => open(claim)}
-                          aria-label={`Show ${claim.statedDate} on the map`}
+                          aria-label={t('table.show', { date: claim.statedDate })}
                         >
                           {claim.statedDate}
                         </button>
@@ -329,7 +337,7 @@ export function ClaimsTable() {
             )}
           </tbody>
         </table>
-        {rows.length === 0 && <p className="hint">No claim matches these filters.</p>}
+        {rows.length === 0 && <p className="hint">{t('table.none')}</p>}
       </div>
     </section>
   );

@@ -1,13 +1,14 @@
 import { type DataError, formatDataError } from '../claims/errors';
+import { currentLang, useT } from './i18n';
 
 /** Shown instead of the map when the shipped data does not validate. */
 export function DataErrors({ errors }: { errors: readonly DataError[] }) {
+  const t = useT();
   return (
     <main className="data-errors" role="alert">
-      <h1>The claims data could not be loaded</h1>
-      <p>
-        Fix these entries (run <code>npm run data:check</code> for the same list):
-      </p>
+      <h1>{t('dataErrors.heading')}</h1>
+      <p>{t('dataErrors.fix', { command: 'npm run data:check' })}</p>
+      {currentLang() !== 'en' && <p className="hint">{t('dataErrors.inEnglish')}</p>}
       <ul>
         {errors.map((e) => (
           <li key={formatDataError(e)}>{formatDataError(e)}</li>

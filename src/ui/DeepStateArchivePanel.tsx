@@ -1,26 +1,24 @@
 import { useId, useState } from 'react';
 import { DEEPSTATE_ARCHIVE_REPO, DEFAULT_ARCHIVE_BASE_URL } from '../areas/deepstateArchive';
-import { type ArchiveStatus, snapshotClock, snapshotDay } from '../state/deepstateArchive';
+import type { ArchiveStatus } from '../state/deepstateArchive';
+import { formatShortDay, useT } from './i18n';
+import { archiveFailureText, snapshotWhen } from './notices';
 import { SafeLink } from './SafeLink';
 import { useApp } from './useApp';
 
-const longDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-function statusLine(status: ArchiveStatus): string | null {
+function statusLine(status: ArchiveStatus, t: ReturnType<typeof useT>): string | null {
   switch (status.kind) {
     case 'off':
     case 'idle':
       return null;
     case 'loading':
-      return `Loading DeepState's map of ${snapshotDay(status.time)}…`;
+      return t('archive.loading', snapshotWhen(status.time));
     case 'shown':
-      return `Showing DeepState's map of ${snapshotDay(status.time)}, ${snapshotClock(status.time)}${
-        status.fromCache ? ' (kept in this browser)' : ''
-      }.`;
+      return t(status.fromCache ? 'archive.shownCached' : 'archive.shown', snapshotWhen(status.time));
     case 'failed':
-      return `DeepState's map of ${snapshotDay(status.time)} is not shown.`;
+      return t('archive.failed', snapshotWhen(status.time));
     case 'none':
-      return `The archive has no DeepState map in force on ${longDay.format(new Date(`${status.date}T00:00:00Z`))}.`;
+      return t('archive.none', { date: formatShortDay(new Date(`${status.date}T00:00:00Z`)) });
   }
 }
 
@@ -40,19 +38,16 @@ export function DeepStateArchivePanel() {
   const [url, setUrl] = useState(baseUrl);
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
+  const t = useT();
   const host = new URL(baseUrl).host;
-  const line = statusLine(status);
+  const line = statusLine(status, t);
   return (
     <section className="deepstate-archive-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>DeepState front line</h2>
+      <h2 id={headingId}>{t('archive.heading')}</h2>
       <label>
-        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> DeepState front line
-        (online)
+        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> {t('archive.toggle')}
       </label>
-      <p className="hint">
-        When on, the app fetches DeepState's map in force on the date shown (its latest snapshot published by the end of
-        that day, UTC) from {host}, and keeps it in this browser for offline use. Nothing is requested while it is off.
-      </p>
+      <p className="hint">{t('archive.hint', { host })}</p>
       {enabled && line && (
         <p className="archive-status" role="status" aria-live="polite">
           {line}
@@ -60,29 +55,30 @@ export function DeepStateArchivePanel() {
       )}
       {notice && (
         <div className="import-failed" role="alert">
-          <p>{notice}</p>
+          <p>{archiveFailureText(notice)}</p>
           <button type="button" onClick={dismiss}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </div>
       )}
       {fetched && (
         <p className="archive-attribution">
-          Front line: <SafeLink href="https://deepstatemap.live/">DeepStateMap.live</SafeLink>, via the archive{' '}
+          {t('archive.frontLine')} <SafeLink href="https://deepstatemap.live/">DeepStateMap.live</SafeLink>
+          {t('archive.via')}{' '}
           <SafeLink href={`https://github.com/${DEEPSTATE_ARCHIVE_REPO}`}>{DEEPSTATE_ARCHIVE_REPO}</SafeLink>.
         </p>
       )}
       <details>
-        <summary>Archive address</summary>
+        <summary>{t('archive.address')}</summary>
         <form
           onSubmit={(e) => {
             e.preventDefault();
             const refused = setBaseUrl(url);
-            setError(refused && `Address refused: ${refused}.`);
+            setError(refused && t('archive.refused', { error: refused }));
           }}
         >
           <label>
-            Base URL{' '}
+            {t('archive.baseUrl')}{' '}
             <input
               type="url"
               name="archive-base-url"
@@ -91,7 +87,7 @@ export function DeepStateArchivePanel() {
               onChange={(e) => setUrl(e.target.value)}
             />
           </label>{' '}
-          <button type="submit">Use address</button>{' '}
+          <button type="submit">{t('archive.use')}</button>{' '}
           <button
             type="button"
             onClick={() => {
@@ -100,11 +96,11 @@ export function DeepStateArchivePanel() {
               setError(null);
             }}
           >
-            Default
+            {t('archive.default')}
           </button>
         </form>
         {error && <p className="import-failed">{error}</p>}
-        <p className="hint">Snapshots are read from geojsons/&lt;Unix time&gt;.geojson under this address.</p>
+        <p className="hint">{t('archive.layout')}</p>
       </details>
     </section>
   );

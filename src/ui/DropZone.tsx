@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import { useT } from './i18n';
 import { useImportFiles } from './useImportFiles';
 
 /** Files dropped anywhere on the page are imported; an overlay says so while dragging. */
 export function DropZone() {
   const onFiles = useImportFiles();
   const [dragging, setDragging] = useState(false);
+  const t = useT();
   useEffect(() => {
     let depth = 0;
     const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
@@ -42,7 +44,7 @@ export function DropZone() {
   if (!dragging) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">
-      Drop GeoJSON files to import them
+      {t('drop.overlay')}
     </div>
   );
 }

@@ -1,17 +1,21 @@
 import { useId, useRef, useState } from 'react';
 import { type DataError, formatDataError } from '../claims/errors';
+import { currentLang, useT } from './i18n';
+import { storageNoticeText } from './notices';
 import { useApp } from './useApp';
 import { useImportFiles } from './useImportFiles';
 
 const MAX_ERRORS_SHOWN = 50;
 
+/** The checker's errors, as it words them (in English: they name fields of the schema). */
 function ErrorList({ errors }: { errors: readonly DataError[] }) {
+  const t = useT();
   return (
     <ul className="import-errors">
       {errors.slice(0, MAX_ERRORS_SHOWN).map((e) => (
         <li key={formatDataError(e)}>{formatDataError(e)}</li>
       ))}
-      {errors.length > MAX_ERRORS_SHOWN && <li>…and {errors.length - MAX_ERRORS_SHOWN} more</li>}
+      {errors.length > MAX_ERRORS_SHOWN && <li>{t('import.more', { n: errors.length - MAX_ERRORS_SHOWN })}</li>}
     </ul>
   );
 }
@@ -35,13 +39,13 @@ export function ImportPanel() {
   const onFiles = useImportFiles();
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
+  const t = useT();
+  // The checker's errors and storage problems are worded in English: the other languages say so.
+  const englishNote = currentLang() !== 'en';
   return (
     <section className="import-panel" aria-labelledby="import-heading">
-      <h2 id="import-heading">Import claims and area maps</h2>
-      <p className="hint">
-        Claims in the app's schema (data/README.md), DeepState map snapshots, ISW layer files, or areas in the app's
-        schema. Pick files or drop them on the page; a file with any error is not imported at all.
-      </p>
+      <h2 id="import-heading">{t('import.heading')}</h2>
+      <p className="hint">{t('import.hint')}</p>
       <input
         id={inputId}
         ref={input}
@@ -56,13 +60,15 @@ export function ImportPanel() {
         }}
       />
       <label htmlFor={inputId} className="file-button">
-        Choose files…
+        {t('import.choose')}
       </label>
       {progress && (
         <div className="import-progress" role="status">
           <label>
-            {progress.restoring ? 'Restoring files imported earlier: ' : 'Importing '}
-            {progress.done} of {progress.total} file{progress.total === 1 ? '' : 's'}…{' '}
+            {t(progress.restoring ? 'import.restoring' : 'import.importing', {
+              done: progress.done,
+              total: progress.total,
+            })}{' '}
             <progress max={progress.total} value={progress.done} />
           </label>
         </div>
@@ -72,48 +78,52 @@ export function ImportPanel() {
           {outcomes.map((o) =>
             o.ok ? (
               <p key={o.fileName} className="import-ok">
-                Imported {o.count} {o.unit}
-                {o.count === 1 ? '' : 's'} from {o.fileName}.
+                {t(o.unit === 'claim' ? 'import.imported.claim' : 'import.imported.polygon', {
+                  count: o.count,
+                  file: o.fileName,
+                })}
               </p>
             ) : (
               <div key={o.fileName} className="import-failed" role="alert">
-                <p>
-                  Nothing imported from {o.fileName}: {o.errors.length} error{o.errors.length === 1 ? '' : 's'}.
-                </p>
+                <p>{t('import.nothing', { file: o.fileName, count: o.errors.length })}</p>
+                {englishNote && <p className="hint">{t('import.errorsInEnglish')}</p>}
                 <ErrorList errors={o.errors} />
               </div>
             ),
           )}
         </div>
       )}
-      {storageNotices.map((notice) => (
-        <p key={notice} className="import-failed" role="alert">
-          {notice}
-        </p>
-      ))}
+      {storageNotices.map((notice) => {
+        const text = storageNoticeText(notice);
+        return (
+          <p key={text} className="import-failed" role="alert">
+            {text}
+          </p>
+        );
+      })}
       {(batches.length > 0 || areaFiles.length > 0) && (
-        <ul className="import-batches" aria-label="Imported files">
+        <ul className="import-batches" aria-label={t('import.files')}>
           {batches.map((b) => (
             <li key={b.id}>
-              <span>
-                {b.fileName}: {b.claims.length} claim{b.claims.length === 1 ? '' : 's'}
-              </span>
-              <button type="button" onClick={() => onRemove(b.id)} aria-label={`Remove imported file ${b.fileName}`}>
-                Remove
+              <span>{t('import.claims', { file: b.fileName, count: b.claims.length })}</span>
+              <button
+                type="button"
+                onClick={() => onRemove(b.id)}
+                aria-label={t('import.removeFile', { file: b.fileName })}
+              >
+                {t('import.remove')}
               </button>
             </li>
           ))}
           {areaFiles.map((a) => (
             <li key={a.id}>
-              <span>
-                {a.fileName}: area map, {a.snapshot.claims.length} polygon{a.snapshot.claims.length === 1 ? '' : 's'}
-              </span>
+              <span>{t('import.areaMap', { file: a.fileName, count: a.snapshot.claims.length })}</span>
               <button
                 type="button"
                 onClick={() => onRemoveArea(a.snapshot)}
-                aria-label={`Remove imported file ${a.fileName}`}
+                aria-label={t('import.removeFile', { file: a.fileName })}
               >
-                Remove
+                {t('import.remove')}
               </button>
             </li>
           ))}
@@ -121,18 +131,19 @@ export function ImportPanel() {
       )}
       {failedStored.map((f) => (
         <div key={f.stored.id} className="import-failed" role="alert">
-          <p>A file imported earlier, {f.stored.fileName}, no longer fits the data and is not shown:</p>
+          <p>{t('import.noLongerFits', { file: f.stored.fileName })}</p>
+          {englishNote && <p className="hint">{t('import.errorsInEnglish')}</p>}
           <ErrorList errors={f.errors} />
           <button type="button" onClick={() => onRemove(f.stored.id)}>
-            Remove it
+            {t('import.removeIt')}
           </button>
         </div>
       ))}
       {unreadable.map((u) => (
         <div key={String(u.key)} className="import-failed" role="alert">
-          <p>{u.label}, stored on an earlier visit, could not be read and is not shown.</p>
+          <p>{t('import.unreadable', { label: u.label })}</p>
           <button type="button" onClick={() => onRemoveUnreadable(u.key)}>
-            Remove it
+            {t('import.removeIt')}
           </button>
         </div>
       ))}
@@ -140,7 +151,7 @@ export function ImportPanel() {
         <div className="panel-actions">
           {confirmingRemoveAll ? (
             <p role="alert">
-              Remove all {fileCount} imported file{fileCount === 1 ? '' : 's'} from this browser?{' '}
+              {t('import.confirmAll', { count: fileCount })}{' '}
               <button
                 type="button"
                 onClick={() => {
@@ -148,15 +159,15 @@ export function ImportPanel() {
                   void onRemoveAll();
                 }}
               >
-                Yes, remove all
+                {t('import.yesAll')}
               </button>{' '}
               <button type="button" onClick={() => setConfirmingRemoveAll(false)}>
-                Cancel
+                {t('import.cancel')}
               </button>
             </p>
           ) : (
             <button type="button" onClick={() => setConfirmingRemoveAll(true)}>
-              Remove all…
+              {t('import.removeAll')}
             </button>
           )}
         </div>

@@ -7,7 +7,7 @@ import { buildAppLayerData } from '../map/placeFeatures';
 import { supportsWebGL2 } from '../map/webgl';
 import { disagreementGeometry } from './areaViews';
 import { ClaimsTable } from './ClaimsTable';
-import { useT } from './i18n';
+import { currentLang, useT } from './i18n';
 import { MarkTooltip } from './MarkTooltip';
 import { useMapRegistry } from './maps';
 import { useOnDemand } from './onDemand';
@@ -44,6 +44,10 @@ export function MapPane({ side }: { side: MapSide }) {
   const caption = useApp((s) =>
     s.compare ? (side === 1 ? t('map.left', { date: s.date }) : t('map.right', { date: s.date2 })) : null,
   );
+  // The language the interface is in (its strings loaded), not just the one asked for.
+  const labelLang = currentLang();
+  const approx = t('precision.approx');
+  const labels = useMemo(() => ({ lang: labelLang, approx }), [labelLang, approx]);
   const store = useAppStore();
   const { register } = useMapRegistry();
 
@@ -67,8 +71,8 @@ export function MapPane({ side }: { side: MapSide }) {
     [claims, selectedPlace, ringed, onlyDisagreements],
   );
   // The map is created once; later renders reach the latest values through this ref.
-  const latest = useRef({ inputs, layers, areas, disagreement, basemap, view, dataset });
-  latest.current = { inputs, layers, areas, disagreement, basemap, view, dataset };
+  const latest = useRef({ inputs, layers, areas, disagreement, basemap, view, dataset, labels });
+  latest.current = { inputs, layers, areas, disagreement, basemap, view, dataset, labels };
 
   useEffect(() => {
     const element = container.current;
@@ -109,6 +113,7 @@ export function MapPane({ side }: { side: MapSide }) {
         created.setDisagreement(now.disagreement);
         created.update(now.inputs);
         created.setBasemap(now.basemap);
+        created.setLanguage(now.labels);
         register(side, created);
       })
       .catch((err: unknown) => {
@@ -128,6 +133,7 @@ export function MapPane({ side }: { side: MapSide }) {
   useEffect(() => controller.current?.update(inputs), [inputs]);
   useEffect(() => controller.current?.setDisagreement(disagreement), [disagreement]);
   useEffect(() => controller.current?.setBasemap(basemap), [basemap]);
+  useEffect(() => controller.current?.setLanguage(labels), [labels]);
   useEffect(() => {
     if (side === 1) controller.current?.setView(view);
   }, [side, view]);

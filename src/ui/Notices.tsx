@@ -1,4 +1,5 @@
 import { useT } from './i18n';
+import { linkNoticeText } from './notices';
 import { useApp } from './useApp';
 
 /** What the link carried that could not be applied, and why. */
@@ -10,9 +11,10 @@ export function Notices() {
   return (
     <div className="notices" role="status" aria-live="polite">
       <ul>
-        {notices.map((n) => (
-          <li key={n}>{n}</li>
-        ))}
+        {notices.map((n) => {
+          const text = linkNoticeText(n);
+          return <li key={text}>{text}</li>;
+        })}
       </ul>
       <button type="button" onClick={onDismiss}>
         {t('common.dismiss')}

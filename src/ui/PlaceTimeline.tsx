@@ -183,10 +183,7 @@ export function PlaceTimeline({ place }: { place: Place }) {
             </SafeLink>
           </>
         ) : (
-          <span className="hint">
-            Solid blue: Ukrainian control · red with stripes: Russian · amber with dots: contested · hollow: no
-            position. Point at a claim to read it; click to move the date there.
-          </span>
+          <span className="hint">{t('timeline.key')}</span>
         )}
       </figcaption>
     </figure>

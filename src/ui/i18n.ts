@@ -29,6 +29,9 @@ const LOCALE: Record<Lang, string> = { en: 'en-GB', uk: 'uk-UA', ru: 'ru-RU' };
 /** Each language's name in itself, for the switch. */
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', uk: 'Українська', ru: 'Русский' };
 
+/** How a missing interface string is reported on the console. */
+export const MISSING_KEY = 'Missing interface string:';
+
 void i18next.use(initReactI18next).init({
   lng: 'en',
   fallbackLng: 'en',
@@ -37,9 +40,18 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
   returnEmptyString: false,
   interpolation: { escapeValue: false },
+  // A key with no string in any language would show as the key itself: say so (e2e tests fail on it).
+  saveMissing: true,
+  missingKeyHandler: (languages, _namespace, key) =>
+    console.error(`${MISSING_KEY} ${key} (${[languages].flat().join(', ')})`),
 });
 
 const STORAGE_KEY = 'frontline-claims:lang:v1';
+
+/** The locale of the interface language, for `Intl`. */
+export function currentLocale(): string {
+  return LOCALE[currentLang()];
+}
 
 export function currentLang(): Lang {
   return isLang(i18next.language) ? i18next.language : 'en';
@@ -93,15 +105,25 @@ export function useT() {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+function dateFormat(month: 'long' | 'short'): Intl.DateTimeFormat {
+  const locale = LOCALE[currentLang()];
+  const key = `${locale} ${month}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** "3 February 2025", "3 лютого 2025 р.", "3 февраля 2025 г.". */
 export function formatLongDate(date: string): string {
-  const locale = LOCALE[currentLang()];
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  return format.format(new Date(`${date}T00:00:00Z`));
+  return dateFormat('long').format(new Date(`${date}T00:00:00Z`));
+}
+
+/** A moment's UTC day, short: "3 Feb 2025", "3 лют. 2025 р.", "3 февр. 2025 г.". */
+export function formatShortDay(time: Date): string {
+  return dateFormat('short').format(time);
 }
 
 /** A number in the language's locale; English keeps its plain digits ("1234.5"), as the links and tests read them. */
@@ -119,7 +141,6 @@ export function formatKm2(value: number): string {
 }
 
 /** A place's name in the interface language where the record has it, else its English name. */
-export function placeName(place: Pick<Place, 'names'>): string {
-  const lang = currentLang();
+export function placeName(place: Pick<Place, 'names'>, lang: Lang = currentLang()): string {
   return (lang !== 'en' && place.names[lang]) || place.names.en;
 }

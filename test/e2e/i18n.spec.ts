@@ -5,8 +5,34 @@
  * screen; the switch in the header changes the language, the link and `<html lang>`, and is remembered.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { MISSING_KEY } from '../../src/ui/i18n';
 import { en } from '../../src/ui/locales/en';
+import { ru } from '../../src/ui/locales/ru';
+import { uk } from '../../src/ui/locales/uk';
+import { flatten } from '../strings';
 import { MapDriver } from './driver';
+
+/**
+ * Every English interface string, as the pieces between its placeholders that are long enough to be
+ * unmistakable (two words or more): none may be on screen in another language. A string the language
+ * writes the same way (a format's name) is left out.
+ */
+function englishFragments(translated: Map<string, string>): string[] {
+  const fragments = new Set<string>();
+  for (const [key, text] of flatten(en)) {
+    if (translated.get(key) === text) continue;
+    for (const piece of text.split(/\{\{\s*\w+\s*\}\}/)) {
+      const trimmed = piece
+        .trim()
+        .replace(/^[,.:;()]+|[,.:;()]+$/g, '')
+        .trim();
+      if (trimmed.length >= 10 && trimmed.includes(' ')) fragments.add(trimmed);
+    }
+  }
+  return [...fragments];
+}
+
+const fixture = (name: string) => `test/fixtures/imports/${name}`;
 
 const PLACE = 'malaya-loknya';
 const DATE = '2025-02-06';
@@ -101,3 +127,51 @@ test('the switch changes the language, the link and <html lang>, and is remember
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBeNull();
 });
+
+for (const [lang, strings, chooseFiles] of [
+  ['uk', uk, 'Вибрати файли…'],
+  ['ru', ru, 'Выбрать файлы…'],
+] as const) {
+  test(`${lang}: no English interface string and no missing one, with every panel open`, async ({ page }) => {
+    const missing: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes(MISSING_KEY)) missing.push(message.text());
+    });
+    const map = new MapDriver(page);
+    // The place panel, the claims table and the About dialog open from the link.
+    await map.open(`?date=${DATE}&place=${PLACE}&table=1&about=1&lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('.about-dialog')).toBeVisible();
+    await expect(page.locator('.claims-table tbody tr[data-claim-id]').first()).toBeVisible();
+    await expect(page.locator('.place-detail')).toBeVisible();
+    // The import panel with an outcome of each kind, and the archive panel with its address form open.
+    await page.getByLabel(chooseFiles).setInputFiles([fixture('good-claims.geojson'), fixture('bad-claims.geojson')]);
+    await expect(page.locator('.import-ok')).toHaveCount(1);
+    await expect(page.locator('.import-outcomes .import-failed')).toHaveCount(1);
+    // (Opened by script: the modal About dialog takes the pointer.)
+    await page.locator('.deepstate-archive-panel details').evaluate((d) => d.setAttribute('open', ''));
+    await expect(page.locator('.deepstate-archive-panel input[type="url"]')).toBeVisible();
+
+    // What a reader sees, without the record's own words (claim summaries, source descriptions, the
+    // checker's errors), which stay in English and are marked as such.
+    const text = await page.evaluate(() => {
+      const body = document.body.cloneNode(true) as HTMLElement;
+      for (const el of body.querySelectorAll('.claim-summary, .import-errors, script, style')) el.remove();
+      for (const details of body.querySelectorAll('.source-description'))
+        for (const node of [...details.childNodes]) if (node.nodeName !== 'SUMMARY') node.remove();
+      return body.textContent ?? '';
+    });
+    // Whole words only: a source named "… military bloggers" is the record's name, not the string "military blogger".
+    const left = englishFragments(flatten(strings)).filter((fragment) =>
+      new RegExp(`(?<!\\p{L})${fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text),
+    );
+    expect(left).toEqual([]);
+    // Single words are too common to search the page for: the table's headers and the panels' buttons instead.
+    const words = new Set([...Object.values(en.table), ...Object.values(en.import), en.common.dismiss].flat());
+    const labels = await page
+      .locator('.claims-table th, .import-panel button, .deepstate-archive-panel button')
+      .allInnerTexts();
+    expect(labels.map((l) => l.replace(/[▲▼]/g, '').trim()).filter((l) => words.has(l))).toEqual([]);
+    expect(missing).toEqual([]);
+  });
+}

@@ -9,6 +9,7 @@ import { measureSnapshot } from '../../src/areas/measure';
 import type { ArchiveCache } from '../../src/state/archiveCache';
 import { readArchiveSettings } from '../../src/state/deepstateArchive';
 import { createAppStore } from '../../src/state/store';
+import { archiveFailureText } from '../../src/ui/notices';
 import { claim, dataset } from './factories';
 
 const bundled = dataset([
@@ -141,7 +142,8 @@ describe('the DeepState archive slice', () => {
     const before = store.getState().areas;
     await vi.waitFor(() => expect(store.getState().archiveStatus.kind).toBe('failed'));
     expect(store.getState().areas).toBe(before);
-    expect(store.getState().archiveNotice).toBe(
+    const notice = store.getState().archiveNotice;
+    expect(notice && archiveFailureText(notice)).toBe(
       "DeepState's map of 3 Sept 2024, 20:13 UTC (1725394431.geojson) could not be loaded: the archive answered 404 Not Found (no such file). The map is unchanged.",
     );
   });

@@ -24,7 +24,7 @@ describe('buildAppLayerData', () => {
       markKey('ulanok', 'ru'),
     ]);
     expect(layers.uncertainty.features.map((f) => f.properties.placeId)).toEqual(['ulanok']);
-    expect(layers.places.features[1].properties.label).toBe('ulanok (approx.)');
+    expect(layers.places.features[1].properties).toMatchObject({ name_en: 'ulanok', approximate: true });
   });
 
   it('spaces marks evenly on a ring starting at the top', () => {

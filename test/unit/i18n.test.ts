@@ -1,7 +1,7 @@
 /**
  * The interface's languages stay complete: every key in English exists in Ukrainian and Russian and the
  * other way round, no string is empty, the placeholders match, and every `t('…')` key the components use
- * exists in English.
+ * exists in English; no component writes a user-facing string itself (a scan of the JSX).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,18 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/ui/locales/en';
 import { ru } from '../../src/ui/locales/ru';
 import { uk } from '../../src/ui/locales/uk';
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
+import { flatten } from '../strings';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
@@ -61,6 +50,31 @@ describe('interface strings', () => {
     // A plural is used by its base key (`t('export.count', { count })`) and stored as `export.count_one`, ….
     const exists = (k: string) => english.has(k) || english.has(`${k}_other`);
     expect([...used].filter((k) => !exists(k))).toEqual([]);
+  });
+
+  it('no component writes a user-facing string itself: JSX text and labelling attributes go through t()', () => {
+    // Names that read the same in every language: formats and a site's own name.
+    const sameInEveryLanguage = new Set(['GeoJSON', 'CSV', 'PNG', 'DeepStateMap.live']);
+    const found: string[] = [];
+    for (const file of tsxFiles('src/ui')) {
+      const source = readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '');
+      // Text after a JSX tag, up to the next tag or expression; code (=, ;, brackets) is not text.
+      for (const m of source.matchAll(
+        /(?:<[A-Za-z][\w.]*(?:\s[^<>]*?)?(?<!=)>|<\/[\w.]*>)([^<>{}]*\p{L}[^<>{}]*)(?=[<{])/gu,
+      )) {
+        const text = m[1].trim();
+        if (!/\p{L}/u.test(text) || /[=[\]]|&&|^[);,]|\($/.test(text) || sameInEveryLanguage.has(text)) continue;
+        found.push(`${file}: ${text}`);
+      }
+      for (const m of source.matchAll(/\b(aria-label|placeholder|title|alt)="([^"]*\p{L}[^"]*)"/gu))
+        if (!/^https?:/.test(m[2])) found.push(`${file}: ${m[1]}="${m[2]}"`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('every reason a link is ignored for has its string', async () => {
+    const { LINK_WHY_KEYS } = await import('../../src/state/message');
+    expect(LINK_WHY_KEYS.filter((k) => !english.has(`link.why.${k}`))).toEqual([]);
   });
 
   it('every plural has the forms each language needs', () => {

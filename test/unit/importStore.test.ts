@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadRepoDataset } from '../../scripts/lib/loadData';
 import type { LoadedArea } from '../../src/areas/importWorker';
 import type { Dataset } from '../../src/claims/model';
+import { storageNoticeText } from '../../src/ui/notices';
 
 const loaded = loadRepoDataset();
 if (!loaded.ok) throw new Error('the repo dataset does not load');
@@ -89,10 +90,10 @@ describe('imports stored in IndexedDB', () => {
       .importAreaFiles([new File(['{"type":"FeatureCollection","features":[]}'], '1738800000.geojson')]);
     expect(first.state().claimBatches).toHaveLength(1);
     expect(first.state().areas).toHaveLength(1);
-    expect(first.state().storageNotices).toEqual([]);
+    expect(first.state().storageNotices.map(storageNoticeText)).toEqual([]);
 
     const second = await visit();
-    expect(second.restored.notices).toEqual([]);
+    expect(second.restored.notices.map(storageNoticeText)).toEqual([]);
     expect(second.state().claimBatches.map((b) => [b.fileName, b.claims.length])).toEqual([['good-claims.geojson', 2]]);
     expect(second.restored.areaFiles.map((f) => f.fileName)).toEqual(['1738800000.geojson']);
     await second.state().restoreAreaFiles(second.restored.areaFiles);
@@ -187,7 +188,7 @@ describe('moving claims off localStorage', () => {
   it('moves them into IndexedDB once and deletes the old key', async () => {
     const legacy = memoryStorage({ [LEGACY_KEY]: JSON.stringify([legacyRecord]) });
     const first = await visit(legacy);
-    expect(first.restored.notices).toEqual([]);
+    expect(first.restored.notices.map(storageNoticeText)).toEqual([]);
     expect(first.state().claimBatches.map((b) => [b.id, b.claims.length])).toEqual([['legacy-1', 2]]);
     expect(legacy.items.has(LEGACY_KEY)).toBe(false);
     // Next visit: from IndexedDB alone.
@@ -198,8 +199,8 @@ describe('moving claims off localStorage', () => {
   it('skips the unreadable records of the old list with a notice, and moves the rest', async () => {
     const legacy = memoryStorage({ [LEGACY_KEY]: JSON.stringify([legacyRecord, { id: 3 }]) });
     const first = await visit(legacy);
-    expect(first.restored.notices).toEqual([
-      'One record of claims stored by an earlier version could not be read and was skipped.',
+    expect(first.restored.notices.map(storageNoticeText)).toEqual([
+      '1 record of claims stored by an earlier version could not be read and was skipped.',
     ]);
     expect(first.state().claimBatches.map((b) => b.id)).toEqual(['legacy-1']);
     expect(legacy.items.has(LEGACY_KEY)).toBe(false);
@@ -211,7 +212,9 @@ describe('moving claims off localStorage', () => {
     const first = await visit(legacy);
     expect(first.state().claimBatches.map((b) => b.id)).toEqual(['legacy-1']);
     expect(legacy.items.has(LEGACY_KEY)).toBe(true);
-    expect(first.restored.notices.join(' ')).toMatch(/could not be moved.*storage is unavailable/);
+    expect(first.restored.notices.map(storageNoticeText).join(' ')).toMatch(
+      /could not be moved.*storage is unavailable/,
+    );
   });
 });
 
@@ -225,12 +228,14 @@ describe('storage that fails', () => {
     await first.state().importClaimFiles([goodFile()]);
     expect(first.state().claimBatches).toHaveLength(1);
     expect(first.state().dataset.claims.length).toBe(bundled.claims.length + 2);
-    expect(first.state().storageNotices).toEqual([
+    expect(first.state().storageNotices.map(storageNoticeText)).toEqual([
       "good-claims.geojson is imported for this visit only: it could not be stored (the browser's storage for this site is full), so it will not be there after a reload.",
     ]);
     await first.state().importAreaFiles([new File(['{}'], 'area.geojson')]);
     expect(first.state().areas).toHaveLength(2);
-    expect(first.state().storageNotices[1]).toMatch(/^area\.geojson is imported for this visit only.*full/);
+    expect(storageNoticeText(first.state().storageNotices[1])).toMatch(
+      /^area\.geojson is imported for this visit only.*full/,
+    );
     quota.mockRestore();
     // What was stored before the disk filled up is still there.
     const second = await visit();
@@ -241,12 +246,12 @@ describe('storage that fails', () => {
   it('no IndexedDB at all: the app starts with a notice, and imports apply for the visit', async () => {
     vi.stubGlobal('indexedDB', undefined);
     const { restored, state } = await visit();
-    expect(restored.notices).toEqual([
+    expect(restored.notices.map(storageNoticeText)).toEqual([
       "Files imported on an earlier visit could not be read: the browser's storage is unavailable (IndexedDB is switched off or missing).",
     ]);
     await state().importClaimFiles([goodFile()]);
     expect(state().claimBatches).toHaveLength(1);
-    expect(state().storageNotices[1]).toMatch(/imported for this visit only.*unavailable/);
+    expect(storageNoticeText(state().storageNotices[1])).toMatch(/imported for this visit only.*unavailable/);
   });
 
   it('a blocked database (open never answers) gives up after a few seconds with a notice', async () => {
@@ -257,7 +262,7 @@ describe('storage that fails', () => {
     const visiting = visit();
     await vi.advanceTimersByTimeAsync(6000);
     const { restored, state } = await visiting;
-    expect(restored.notices).toEqual([
+    expect(restored.notices.map(storageNoticeText)).toEqual([
       "Files imported on an earlier visit could not be read: the browser's storage did not answer (another tab may be blocking it).",
     ]);
     expect(state().claimBatches).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StateContext } from '../../src/state/appState';
 import { historyModeFor, parseUrlState, serializeUrlState } from '../../src/state/url';
+import { linkNoticeText } from '../../src/ui/notices';
 
 const ctx: StateContext = {
   sourceIds: ['ru-mod', 'isw', 'deepstate'],
@@ -84,8 +85,8 @@ describe('permalinks', () => {
   ])('ignores %s with a notice and keeps the defaults', (search, name, why) => {
     const parsed = parseUrlState(search, ctx);
     expect(parsed.notices).toHaveLength(1);
-    expect(parsed.notices[0]).toContain(`link's ${name}`);
-    expect(parsed.notices[0]).toContain(why);
+    expect(linkNoticeText(parsed.notices[0])).toContain(`link's ${name}`);
+    expect(linkNoticeText(parsed.notices[0])).toContain(why);
     expect(parsed.state).toEqual(parseUrlState('', ctx).state);
   });
 
@@ -134,8 +135,8 @@ describe('compare mode in the link', () => {
   ])('ignores %s with a notice and keeps the rest', (search, name, why) => {
     const parsed = parseUrlState(`${search}&date=2024-08-20`, ctx);
     expect(parsed.notices).toHaveLength(1);
-    expect(parsed.notices[0]).toContain(name);
-    expect(parsed.notices[0]).toContain(why);
+    expect(linkNoticeText(parsed.notices[0])).toContain(name);
+    expect(linkNoticeText(parsed.notices[0])).toContain(why);
     expect(parsed.state.date).toBe('2024-08-20');
     expect(parsed.state.date2).toBe('2024-08-20');
   });
@@ -172,8 +173,8 @@ describe('the settings a link carries beyond date, sources, place and view', () 
   ])('ignores %s with a notice and keeps the default', (search, name, why) => {
     const parsed = parseUrlState(search, ctx);
     expect(parsed.notices).toHaveLength(1);
-    expect(parsed.notices[0]).toContain(`link's ${name}`);
-    expect(parsed.notices[0]).toContain(why);
+    expect(linkNoticeText(parsed.notices[0])).toContain(`link's ${name}`);
+    expect(linkNoticeText(parsed.notices[0])).toContain(why);
     expect(parsed.state).toEqual(parseUrlState('', ctx).state);
   });
 
@@ -203,7 +204,31 @@ describe('a story in the link', () => {
   ])('ignores %s with a notice', (search, name, why) => {
     const parsed = parseUrlState(search, ctx);
     expect(parsed.notices).toHaveLength(1);
-    expect(parsed.notices[0]).toContain(`link's ${name}`);
-    expect(parsed.notices[0]).toContain(why);
+    expect(linkNoticeText(parsed.notices[0])).toContain(`link's ${name}`);
+    expect(linkNoticeText(parsed.notices[0])).toContain(why);
+  });
+});
+
+describe('link notices in every language', () => {
+  it('words the same notice in Ukrainian and Russian once their strings are loaded', async () => {
+    const i18next = (await import('i18next')).default;
+    const { uk } = await import('../../src/ui/locales/uk');
+    const { ru } = await import('../../src/ui/locales/ru');
+    i18next.addResourceBundle('uk', 'translation', uk);
+    i18next.addResourceBundle('ru', 'translation', ru);
+    const [notice] = parseUrlState('?changes=2025-02-07..2024-01-01', ctx).notices;
+    expect(linkNoticeText(notice)).toBe(
+      `Ignored the link's changes "2025-02-07..2024-01-01": the end is outside the record (${ctx.firstDate} to ${ctx.lastDate}).`,
+    );
+    try {
+      await i18next.changeLanguage('uk');
+      expect(linkNoticeText(notice)).toBe(
+        `Параметр посилання changes «2025-02-07..2024-01-01» пропущено: кінець: поза межами запису (${ctx.firstDate} – ${ctx.lastDate}).`,
+      );
+      await i18next.changeLanguage('ru');
+      expect(linkNoticeText(notice)).toContain('Параметр ссылки changes');
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 });
