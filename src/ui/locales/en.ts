@@ -22,6 +22,15 @@ export const en = {
     km: '{{n}} km',
     m: '{{n}} m',
   },
+  tabs: {
+    label: 'Panels',
+    sources: 'Sources',
+    places: 'Places',
+    changes: 'Changes',
+    data: 'Data',
+    unfold: 'Show the panel',
+    fold: 'Fold the panel',
+  },
   panel: {
     search: 'Search',
     sources: 'Sources',

@@ -20,6 +20,15 @@ export const ru: typeof en = {
     km: '{{n}} км',
     m: '{{n}} м',
   },
+  tabs: {
+    label: 'Панели',
+    sources: 'Источники',
+    places: 'Места',
+    changes: 'Изменения',
+    data: 'Данные',
+    unfold: 'Показать панель',
+    fold: 'Свернуть панель',
+  },
   panel: {
     search: 'Поиск',
     sources: 'Источники',

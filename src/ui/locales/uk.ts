@@ -20,6 +20,15 @@ export const uk: typeof en = {
     km: '{{n}} км',
     m: '{{n}} м',
   },
+  tabs: {
+    label: 'Панелі',
+    sources: 'Джерела',
+    places: 'Місця',
+    changes: 'Зміни',
+    data: 'Дані',
+    unfold: 'Показати панель',
+    fold: 'Згорнути панель',
+  },
   panel: {
     search: 'Пошук',
     sources: 'Джерела',
