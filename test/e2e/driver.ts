@@ -146,3 +146,14 @@ export class MapDriver {
     return this.page.locator('.current-date');
   }
 }
+
+/** The side panel's tabs, by the id the link uses (`tab=…`); language-independent. */
+export type SideTabName = 'sources' | 'places' | 'changes' | 'data';
+
+/** Opens a side panel tab (on a small screen this also unfolds the bottom sheet). */
+export async function openTab(page: Page, name: SideTabName): Promise<void> {
+  const tab = page.locator(`#tab-${name}`);
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator(`#tabpanel-${name}`)).toBeVisible();
+}
