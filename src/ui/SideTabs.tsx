@@ -117,7 +117,7 @@ export function SideTabs() {
           aria-labelledby={`tab-${name}`}
           className="tab-panel"
           hidden={name !== tab}
-          // A scrolling region takes focus so a keyboard can scroll it (axe: scrollable-region-focusable).
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a tab panel takes focus (WAI-ARIA tabs), and a scrolling region must (axe: scrollable-region-focusable)
           tabIndex={0}
         >
           {TAB_PANELS[name].map(([panel, Panel]) => (

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { clipRegionFromCountries } from '../../src/areas/basemap';
 import { importAreaFile } from '../../src/areas/detect';
 import { measureSnapshot } from '../../src/areas/measure';
-import { MapDriver } from './driver';
+import { MapDriver, openTab } from './driver';
 
 const FILES = ['test/fixtures/areas-e2e/1738800000.geojson', 'test/fixtures/areas-e2e/1741780000.geojson'];
 
@@ -31,6 +31,7 @@ async function visibleAreas(map: MapDriver) {
 test('imported area maps clip to Russia, follow the slider, and show their km²', async ({ page }) => {
   const map = new MapDriver(page);
   await map.open('?date=2025-02-06&view=9.50/51.15000/35.30000');
+  await openTab(page, 'data');
   await page.getByLabel('Choose files…').setInputFiles(FILES);
   await expect(page.getByText(/Imported \d+ area polygons? from 1741780000.geojson/)).toBeVisible({ timeout: 30_000 });
   await map.waitForIdle();
@@ -66,6 +67,7 @@ test('imported area maps clip to Russia, follow the slider, and show their km²'
 test('scrubbing from the February map to the March map shrinks the salient', async ({ page }) => {
   const map = new MapDriver(page);
   await map.open('?date=2025-03-11&view=9.50/51.15000/35.30000');
+  await openTab(page, 'data');
   await page.getByLabel('Choose files…').setInputFiles(FILES);
   await expect(page.getByText(/Imported \d+ area polygons? from 1741780000.geojson/)).toBeVisible({ timeout: 30_000 });
   await map.waitForIdle();

@@ -103,7 +103,9 @@ export class MapDriver {
     return (await this.renderedMarks(placeId)).find((m) => m.sourceId === sourceId)?.status;
   }
 
+  /** Switches a source in the Sources tab (which it opens). */
   async setSource(sourceId: string, on: boolean): Promise<void> {
+    await openTab(this.page, 'sources');
     await this.page.locator(`#source-${sourceId}`).setChecked(on);
     await this.waitForIdle();
   }
