@@ -112,6 +112,7 @@ test('a damaged stored record is named and skipped; the app starts', async ({ pa
   await page.reload();
   const map = new MapDriver(page);
   await map.waitForIdle();
+  await openTab(page, 'data');
   const alert = page
     .getByRole('alert')
     .filter({ hasText: 'broken.geojson, stored on an earlier visit, could not be read' });
