@@ -10,6 +10,14 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
+/** The side panel's tabs, in order; the first is the default (and is left out of a link). */
+export const SIDE_TABS = ['sources', 'places', 'changes', 'data'] as const;
+export type SideTab = (typeof SIDE_TABS)[number];
+
+export function isSideTab(value: unknown): value is SideTab {
+  return typeof value === 'string' && (SIDE_TABS as readonly string[]).includes(value);
+}
+
 export interface MapView {
   lng: number;
   lat: number;
@@ -42,6 +50,8 @@ export interface AppState {
   aboutOpen: boolean;
   /** The legend over the map is open (folded to a button when not). */
   legendOpen: boolean;
+  /** The side panel's open tab. */
+  tab: SideTab;
   /** The story being followed (its id), or null for free use; `step` counts from 1. */
   story: string | null;
   step: number;
@@ -75,6 +85,7 @@ export function defaultState(ctx: StateContext): AppState {
     tableOpen: false,
     aboutOpen: false,
     legendOpen: true,
+    tab: 'sources',
     story: null,
     step: 1,
     lang: 'en',

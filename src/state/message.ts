@@ -40,6 +40,7 @@ export const LINK_WHY_KEYS = [
   'noStory',
   'step',
   'lang',
+  'tab',
 ] as const;
 
 type LinkWhyKey = (typeof LINK_WHY_KEYS)[number];

@@ -7,7 +7,7 @@
 import { isValidIsoDate } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
 import type { AppState, MapView, StateContext } from './appState';
-import { defaultState, isLang, LANGS, storyStepState } from './appState';
+import { defaultState, isLang, isSideTab, LANGS, SIDE_TABS, storyStepState } from './appState';
 import type { LinkNotice, LinkWhy } from './message';
 
 /** `coalesce` pushes unless the previous push was moments ago (a slider being dragged or played). */
@@ -160,6 +160,14 @@ const URL_FIELDS: readonly UrlField<keyof AppState>[] = [
     history: 'replace',
     read: readFlag,
     write: (s) => (s.legendOpen ? null : '0'),
+  }),
+  field({
+    key: 'tab',
+    param: 'tab',
+    history: 'replace',
+    read: (raw) =>
+      isSideTab(raw) ? { value: raw } : { error: { key: 'tab', params: { tabs: SIDE_TABS.join(', ') } } },
+    write: (s) => (s.tab === SIDE_TABS[0] ? null : s.tab),
   }),
   field({
     key: 'story',

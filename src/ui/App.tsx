@@ -1,16 +1,8 @@
 import { AboutDataButton } from './AboutDataButton';
-import { AreasPanel } from './AreasPanel';
-import { BasemapPanel } from './BasemapPanel';
-import { ChangesPanel } from './ChangesPanel';
 import { ClaimsTable } from './ClaimsTable';
-import { ComparePanel } from './ComparePanel';
 import { DateAnnouncer } from './DateAnnouncer';
 import { DateSlider } from './DateSlider';
-import { DeepStateArchivePanel } from './DeepStateArchivePanel';
-import { DisagreementsPanel } from './DisagreementsPanel';
 import { DropZone } from './DropZone';
-import { ExportPanel } from './ExportPanel';
-import { ImportPanel } from './ImportPanel';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MapLegend } from './MapLegend';
@@ -18,31 +10,12 @@ import { MapPane } from './MapPane';
 import { MapsProvider } from './maps';
 import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
-import { PicturePanel } from './PicturePanel';
 import { PlacePanelAside } from './PlacePanel';
-import { PlaceSearch } from './PlaceSearch';
-import { PlacesList } from './PlacesList';
-import { SourcesPanel } from './SourcesPanel';
+import { SideTabs } from './SideTabs';
 import { StoryCard } from './StoryCard';
 import { useApp } from './useApp';
 
-/** Side panels in reading order; each reads what it needs from the store. */
-const SIDE_PANELS = [
-  ['search', PlaceSearch],
-  ['sources', SourcesPanel],
-  ['places', PlacesList],
-  ['changes', ChangesPanel],
-  ['disagreements', DisagreementsPanel],
-  ['compare', ComparePanel],
-  ['basemap', BasemapPanel],
-  ['picture', PicturePanel],
-  ['import', ImportPanel],
-  ['deepstate', DeepStateArchivePanel],
-  ['areas', AreasPanel],
-  ['export', ExportPanel],
-] as const;
-
-/** The layout: header, side panels, the map (two side by side in compare mode), the place panel, the slider. */
+/** The layout: header, the side panel's tabs, the map (two side by side in compare mode), the place panel, the slider. */
 export function App() {
   const compare = useApp((s) => s.compare);
   const tableOpen = useApp((s) => s.tableOpen);
@@ -67,13 +40,7 @@ export function App() {
         </header>
         <Notices />
         <DropZone />
-        <aside className="side-panel" aria-label={t('app.sidePanels')}>
-          {SIDE_PANELS.map(([name, Panel]) => (
-            <PanelBoundary key={name} name={t(`panel.${name}`)}>
-              <Panel />
-            </PanelBoundary>
-          ))}
-        </aside>
+        <SideTabs />
         <main className={['map-area', compare && 'comparing', tableOpen && 'with-table'].filter(Boolean).join(' ')}>
           {/* Both sides are wrapped alike, so entering or leaving compare mode never remounts the first map. */}
           <div className="compare-side">

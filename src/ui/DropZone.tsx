@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useT } from './i18n';
+import { useApp } from './useApp';
 import { useImportFiles } from './useImportFiles';
 
-/** Files dropped anywhere on the page are imported; an overlay says so while dragging. */
+/** Files dropped anywhere on the page are imported, and the Data tab opens with the import's report; an overlay says so while dragging. */
 export function DropZone() {
   const onFiles = useImportFiles();
+  const update = useApp((s) => s.update);
   const [dragging, setDragging] = useState(false);
   const t = useT();
   useEffect(() => {
@@ -28,7 +30,9 @@ export function DropZone() {
       depth = 0;
       setDragging(false);
       const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length) onFiles(files);
+      if (!files.length) return;
+      update({ tab: 'data' });
+      onFiles(files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -40,7 +44,7 @@ export function DropZone() {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [onFiles]);
+  }, [onFiles, update]);
   if (!dragging) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">

@@ -94,7 +94,7 @@ function PlacePanel({ place }: { place: Place }) {
         )}
       </p>
       {lang !== 'en' && <p className="hint summaries-language">{t('place.summariesInEnglish')}</p>}
-      <PrecisionNote precision={place.precision} />
+      {/* The answer first: who says what on the date; how sure the place's position is comes after it. */}
       <div className="as-of">
         <h3>
           {t('place.asOf', { date: formatLongDate(date) })}{' '}
@@ -116,6 +116,7 @@ function PlacePanel({ place }: { place: Place }) {
           </ul>
         )}
       </div>
+      <PrecisionNote precision={place.precision} />
       <h3>{t('place.timeline')}</h3>
       <PlaceTimeline place={place} />
       <FirstClaims place={place} />

@@ -105,7 +105,9 @@ export function SourcesPanel() {
                       </button>
                     </div>
                     <details className="source-description">
-                      <summary>
+                      <summary
+                        title={`${t(`sources.kind.${source.kind}`)}${source.reliability === 'low' ? t('sources.lowReliability') : ''}`}
+                      >
                         <span className="visually-hidden">{t('sources.about', { name: source.shortName })}</span>
                         {t(`sources.kind.${source.kind}`)}
                         {source.reliability === 'low' ? t('sources.lowReliability') : ''}

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { MapDriver } from './driver';
+import { MapDriver, openTab, type SideTabName } from './driver';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -25,8 +25,11 @@ test.describe('axe', () => {
     // Claims after the date and from switched-off sources are set apart too: check those styles as well.
     await expect(page.locator('.claim.future').first()).toBeVisible();
     await expect(page.locator('.claim.source-hidden').first()).toBeVisible();
+    await openTab(page, 'data');
     await page.getByLabel('Choose files…').setInputFiles('test/fixtures/imports/bad-claims.geojson');
     await expect(page.getByRole('alert').filter({ hasText: 'Nothing imported' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await openTab(page, 'places');
     await page.getByRole('combobox', { name: 'Find a place' }).fill('su');
     await expect(page.getByRole('listbox', { name: 'Matching places' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
@@ -41,15 +44,32 @@ test.describe('axe', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test('on a small screen', async ({ page }) => {
+  const TABS: SideTabName[] = ['sources', 'places', 'changes', 'data'];
+
+  test('in each tab', async ({ page }) => {
+    const map = new MapDriver(page);
+    await map.open('?date=2025-02-06&place=sudzha');
+    for (const tab of TABS) {
+      await openTab(page, tab);
+      expect(await seriousViolations(page), `the ${tab} tab`).toEqual([]);
+    }
+  });
+
+  test('on a small screen, with the sheet folded and with each tab unfolded', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     const map = new MapDriver(page);
     await map.open('?date=2025-02-06&place=cherkasskaya-konopelka');
     expect(await seriousViolations(page)).toEqual([]);
+    for (const tab of TABS) {
+      await openTab(page, tab);
+      expect(await seriousViolations(page), `the ${tab} tab`).toEqual([]);
+    }
   });
 });
 
 test.describe('keyboard only', () => {
+  const KEYBOARD_TABS: SideTabName[] = ['sources', 'places', 'changes', 'data'];
+
   /** Presses Tab until `done` holds for the focused element; returns a description of every stop on the way. */
   async function tabUntil(page: Page, done: (el: Element) => boolean, max = 200): Promise<string[]> {
     const stops: string[] = [];
@@ -100,9 +120,20 @@ test.describe('keyboard only', () => {
     const map = new MapDriver(page);
     await map.open('?date=2025-02-06');
 
-    const stops = await tabUntil(page, (el) => el.matches('.place-button[data-place-id="ulanok"]'));
+    // Tab reaches the tab list; in each tab (chosen with the arrow keys) Tab goes through all its controls.
+    const all = await tabUntil(page, (el) => el.id === 'tab-sources');
     await expectVisibleFocus(page);
-    const all = [...stops, ...(await tabUntil(page, (el) => el.matches('input[type="range"]')))];
+    for (const [i, tab] of KEYBOARD_TABS.entries()) {
+      if (i > 0) {
+        await page.locator(`#tab-${KEYBOARD_TABS[i - 1]}`).focus();
+        await page.keyboard.press('ArrowRight');
+        await expect(page.locator(`#tab-${tab}`)).toBeFocused();
+        await expect(page.locator(`#tabpanel-${tab}`)).toBeVisible();
+        await expectVisibleFocus(page);
+      }
+      all.push(...(await tabUntil(page, (el) => el.closest('.side-panel') === null)));
+    }
+    all.push(...(await tabUntil(page, (el) => el.matches('input[type="range"]'))));
     await expectVisibleFocus(page);
     const reached = (pattern: RegExp) =>
       expect(
@@ -122,6 +153,7 @@ test.describe('keyboard only', () => {
     reached(/^input\[range\] Date/);
 
     // Back to Ulanok in the places list: Enter opens its panel and the focus lands on its heading.
+    await openTab(page, 'places');
     await page.locator('.place-button[data-place-id="ulanok"]').focus();
     await page.keyboard.press('Enter');
     const panel = page.locator('.place-detail[data-place-id="ulanok"]');
@@ -160,7 +192,10 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Space');
     await expect(page.locator('#source-ru-mod')).toBeChecked();
 
-    // Import: the file input opens the file chooser from the keyboard.
+    // Import, in the Data tab (End on the tab list): the file input opens the file chooser from the keyboard.
+    await page.locator('#tab-sources').focus();
+    await page.keyboard.press('End');
+    await expect(page.locator('#tabpanel-data')).toBeVisible();
     await tabUntil(
       page,
       (el) =>

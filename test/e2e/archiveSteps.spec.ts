@@ -7,7 +7,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { AREA_STATUS_STYLE } from '../../src/map/areaLayers';
 import { notice, SWITCH, standIn, status, stepDays, T, VIEW, visibleAreas } from './archiveMirror';
-import { MapDriver } from './driver';
+import { MapDriver, openTab } from './driver';
 import {
   armedFrame,
   armFrameCapture,
@@ -131,6 +131,7 @@ test('a step to the next or previous snapshot draws it in its first frame, with 
   await map.open(`?date=2024-08-14&${VIEW}&archiveNeighbours=1&archiveSettleMs=2500`);
   await installStateProbe(page);
   const bareImage = await captureMap(page);
+  await openTab(page, 'data');
   await page.getByLabel(SWITCH).check();
   await expect(status(page)).toHaveText(/Showing DeepState's map of 14 Aug 2024, 18:54 UTC/, { timeout: 30_000 });
   // The one in force, then the next, then the previous.

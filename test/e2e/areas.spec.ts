@@ -4,7 +4,7 @@ import { clipRegionFromCountries } from '../../src/areas/basemap';
 import { importAreaFile } from '../../src/areas/detect';
 import { measureSnapshot } from '../../src/areas/measure';
 import { visibleAreas } from './archiveMirror';
-import { MapDriver } from './driver';
+import { MapDriver, openTab } from './driver';
 
 const FILES = ['test/fixtures/areas-e2e/1738800000.geojson', 'test/fixtures/areas-e2e/1741780000.geojson'];
 
@@ -20,6 +20,7 @@ function expectedUkrainianKm2(file: string): number {
 test('imported area maps clip to Russia, follow the slider, and show their km²', async ({ page }) => {
   const map = new MapDriver(page);
   await map.open('?date=2025-02-06&view=9.50/51.15000/35.30000');
+  await openTab(page, 'data');
   await page.getByLabel('Choose files…').setInputFiles(FILES);
   await expect(page.getByText(/Imported \d+ area polygons? from 1741780000.geojson/)).toBeVisible({ timeout: 30_000 });
   await map.waitForIdle();
@@ -55,6 +56,7 @@ test('imported area maps clip to Russia, follow the slider, and show their km²'
 test('scrubbing from the February map to the March map shrinks the salient', async ({ page }) => {
   const map = new MapDriver(page);
   await map.open('?date=2025-03-11&view=9.50/51.15000/35.30000');
+  await openTab(page, 'data');
   await page.getByLabel('Choose files…').setInputFiles(FILES);
   await expect(page.getByText(/Imported \d+ area polygons? from 1741780000.geojson/)).toBeVisible({ timeout: 30_000 });
   await map.waitForIdle();

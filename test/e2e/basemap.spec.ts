@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { MapDriver } from './driver';
+import { MapDriver, openTab } from './driver';
 import { tinyPmtiles } from './pmtiles';
 
 /** A small valid style served by the test: a background and one GeoJSON box over the Kursk box, with a credit. */
@@ -56,6 +56,7 @@ test('a style URL that 404s falls back to the built-in basemap with a notice, an
 }) => {
   const map = new MapDriver(page);
   await map.open('?date=2025-02-06');
+  await openTab(page, 'data');
   await useStyleUrl(page, new URL('/nope.json', page.url()).href);
   await expectFallback(page, map);
   expect(await map.agreementOf('ulanok')).toBeDefined();
@@ -66,6 +67,7 @@ test('a style URL that is not JSON falls back too, and a working style keeps the
 }) => {
   const map = new MapDriver(page);
   await map.open('?date=2025-02-06');
+  await openTab(page, 'data');
   await page.route('**/broken-style.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{ not json' }),
   );
@@ -103,6 +105,7 @@ test('a local .pmtiles file becomes the basemap, read in place, with the border 
 }) => {
   const map = new MapDriver(page);
   await map.open('?date=2025-02-06');
+  await openTab(page, 'data');
   await page
     .locator('input[name="pmtiles-file"]')
     .setInputFiles({ name: 'tiny.pmtiles', mimeType: 'application/octet-stream', buffer: tinyPmtiles() });
@@ -144,6 +147,7 @@ test('with nothing chosen, the built-in basemap draws the rivers and no request 
 }) => {
   const map = new MapDriver(page);
   await map.open('?date=2025-02-06&view=9/51.15/35.3');
+  await openTab(page, 'data');
   expect(await renderedCount(page, 'rivers')).toBeGreaterThan(0);
   const names = await page.evaluate(() =>
     [
@@ -179,6 +183,7 @@ test('the OpenStreetMap preset requests its style, keeps the app on top, and is 
   });
   const map = new MapDriver(page);
   await map.open('?date=2025-02-06');
+  await openTab(page, 'data');
   expect(styleRequests).toEqual([]);
   await page.getByRole('button', { name: 'OpenStreetMap (OpenFreeMap)' }).click();
   await expect(page.locator('.basemap-current')).toHaveText('OpenStreetMap (OpenFreeMap), from tiles.openfreemap.org');
@@ -229,6 +234,7 @@ test('the satellite preset draws EOxCloudless tiles under the border and the pla
   });
   const map = new MapDriver(page);
   await map.open('?date=2025-02-06');
+  await openTab(page, 'data');
   await page.getByRole('button', { name: /^Satellite \(EOxCloudless/ }).click();
   await map.waitForIdle();
   expect(tiles.length).toBeGreaterThan(0);

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { MapDriver } from './driver';
+import { MapDriver, openTab } from './driver';
 
 test('the changes between 5 February and 15 March 2025 list Sudzha per source, and ring it on the map', async ({
   page,
 }) => {
   const map = new MapDriver(page);
   await map.open('?date=2025-03-15');
+  await openTab(page, 'changes');
   const panel = page.locator('.changes-panel');
   await panel.locator('input[name="changes-from"]').fill('2025-02-05');
   await panel.locator('input[name="changes-to"]').fill('2025-03-15');
@@ -42,6 +43,7 @@ test('the changes between 5 February and 15 March 2025 list Sudzha per source, a
   // Switching a source off removes its changes.
   await map.setSource('ru-mod', false);
   await expect(change('ru-mod')).toHaveCount(0);
+  await openTab(page, 'changes');
 
   // "Since previous claim" follows the slider again.
   await panel.getByRole('button', { name: 'Since previous claim' }).click();
@@ -53,6 +55,7 @@ test('the changes between 5 February and 15 March 2025 list Sudzha per source, a
 test('"Only disagreements" dims places where the sources agree and says who says what', async ({ page }) => {
   const map = new MapDriver(page);
   await map.open('?date=2025-02-07');
+  await openTab(page, 'places');
   await page.getByLabel('Only disagreements').check();
   await map.waitForIdle();
   expect(await map.placeState('cherkasskaya-konopelka')).toMatchObject({ agreement: 'disputed', dimmed: false });

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { MapDriver } from './driver';
+import { MapDriver, openTab } from './driver';
 
 const UKRAINIAN = 'ua-general-staff,ua-president,ua-commander-in-chief';
 
 test('compare mode shows two dates side by side, synchronised, and a reload restores it', async ({ page }) => {
   const left = new MapDriver(page);
   await left.open(`?date=2024-08-20&sources=${UKRAINIAN}`);
+  await openTab(page, 'changes');
   await page.getByRole('button', { name: 'Compare side by side' }).click();
   const right = new MapDriver(page, '__frontlineMap2');
   await right.waitForIdle();

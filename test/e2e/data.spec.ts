@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { MapDriver } from './driver';
+import { MapDriver, openTab } from './driver';
 
 const fixture = (name: string) => `test/fixtures/imports/${name}`;
 
 test('importing a good file changes the map, survives a reload, and can be removed', async ({ page }) => {
   const map = new MapDriver(page);
   await map.open('?date=2025-02-12&sources=isw');
+  await openTab(page, 'data');
   expect(await map.statusBy('ulanok', 'isw')).toBe('contested');
 
   await page.getByLabel('Choose files…').setInputFiles(fixture('good-claims.geojson'));
@@ -15,6 +16,7 @@ test('importing a good file changes the map, survives a reload, and can be remov
   expect(await map.statusBy('ulanok', 'isw')).toBe('ukrainian');
 
   // Imported claim text is shown as text, never run as HTML.
+  await openTab(page, 'places');
   await page.getByRole('button', { name: /^Cherkasskaya Konopelka/ }).click();
   await expect(page.locator('.claim-summary').filter({ hasText: "<script>alert('x')</script>" })).toBeVisible();
   expect(await page.locator('.place-detail script').count()).toBe(0);
@@ -22,6 +24,7 @@ test('importing a good file changes the map, survives a reload, and can be remov
   await page.reload();
   await map.waitForIdle();
   expect(await map.statusBy('ulanok', 'isw')).toBe('ukrainian');
+  await openTab(page, 'data');
   await page.getByRole('button', { name: 'Remove imported file good-claims.geojson' }).click();
   await map.waitForIdle();
   expect(await map.statusBy('ulanok', 'isw')).toBe('contested');
@@ -56,6 +59,7 @@ test('a bad file shows every error and leaves the map as it was', async ({ page 
 test('exports the claims in view as GeoJSON and CSV with citations', async ({ page }) => {
   const map = new MapDriver(page);
   await map.open('?date=2025-02-06&sources=ru-mod');
+  await openTab(page, 'data');
   const panel = page.locator('.export-panel');
 
   const [geojson] = await Promise.all([
@@ -86,6 +90,7 @@ test('exports the claims in view as GeoJSON and CSV with citations', async ({ pa
 test('finds Cherkasskaya Konopelka by its Cyrillic name and flies to it', async ({ page }) => {
   const map = new MapDriver(page);
   await map.open('?view=8.00/51.50000/36.00000');
+  await openTab(page, 'places');
   const search = page.getByRole('combobox', { name: 'Find a place' });
   await search.fill('Черкасская');
   await expect(page.getByRole('option', { name: /Cherkasskaya Konopelka/ })).toBeVisible();

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { FIXTURES, notice, ok, panel, SWITCH, standIn, status, stepDays, T, VIEW, visibleAreas } from './archiveMirror';
-import { MapDriver } from './driver';
+import { MapDriver, openTab } from './driver';
 
 test('with the switch on, scrubbing to 2024-09-06 shows that snapshot, fetched once the date settles', async ({
   page,
@@ -13,6 +13,7 @@ test('with the switch on, scrubbing to 2024-09-06 shows that snapshot, fetched o
   const asked = await standIn(page);
   const map = new MapDriver(page);
   await map.open(`?date=2024-09-03&${VIEW}&archiveSettleMs=1500`);
+  await openTab(page, 'data');
   await expect(page.getByLabel(SWITCH)).not.toBeChecked();
   await page.getByLabel(SWITCH).check();
   await expect(status(page)).toHaveText(/Showing DeepState's map of 3 Sept? 2024, 20:13 UTC/, { timeout: 30_000 });
@@ -49,6 +50,7 @@ test('with the switch off, no request leaves the app’s origin', async ({ page 
   const asked = await standIn(page);
   const map = new MapDriver(page);
   await map.open(`?date=2024-09-03&${VIEW}`);
+  await openTab(page, 'data');
   await expect(page.getByLabel(SWITCH)).not.toBeChecked();
   await stepDays(page, 3);
   await expect(map.currentDate()).toHaveAttribute('data-date', '2024-09-06');
@@ -73,6 +75,7 @@ test('a 404, a timeout, an oversized body and files that are not DeepState maps 
   });
   const map = new MapDriver(page);
   await map.open(`?date=2024-09-03&${VIEW}&archiveTimeoutMs=1500&archiveMaxBytes=5000`);
+  await openTab(page, 'data');
   await page.getByLabel(SWITCH).check();
   await expect(status(page)).toHaveText(/Showing DeepState's map of 3 Sept? 2024/, { timeout: 30_000 });
   const before = await visibleAreas(map);
@@ -104,6 +107,7 @@ test('a date seen before is served from this browser’s cache when the archive 
   await standIn(page);
   const map = new MapDriver(page);
   await map.open(`?date=2024-09-06&${VIEW}`);
+  await openTab(page, 'data');
   await page.getByLabel(SWITCH).check();
   await expect(status(page)).toHaveText(/Showing DeepState's map of 6 Sept? 2024, 20:34 UTC\.$/, { timeout: 30_000 });
 
@@ -115,6 +119,7 @@ test('a date seen before is served from this browser’s cache when the archive 
     return route.abort('internetdisconnected');
   });
   await map.open(`?date=2024-09-06&${VIEW}`);
+  await openTab(page, 'data');
   await expect(page.getByLabel(SWITCH)).toBeChecked();
   await expect(status(page)).toHaveText(/Showing DeepState's map of 6 Sept? 2024, 20:34 UTC \(kept in this browser\)/, {
     timeout: 30_000,

@@ -6,7 +6,7 @@ import { clipRegionFromCountries } from '../../src/areas/basemap';
 import { importAreaFile } from '../../src/areas/detect';
 import { areaDisagreement } from '../../src/areas/disagreement';
 import { box } from '../fixtures/areas/load';
-import { MapDriver } from './driver';
+import { MapDriver, openTab } from './driver';
 
 /** Real-format synthetic files (test/fixtures/areas-e2e/README.md): DeepState of 2025-02-06, ISW of 2025-02-07. */
 const DEEPSTATE = 'test/fixtures/areas-e2e/1738800000.geojson';
@@ -70,6 +70,7 @@ async function setDisagreementVisible(map: MapDriver, visible: boolean) {
 }
 
 async function importBoth(map: MapDriver) {
+  await openTab(map.page, 'data');
   await map.page.getByLabel('Choose files…').setInputFiles([DEEPSTATE, ISW]);
   await expect(map.page.getByText(/Imported \d+ area polygons? from 2025-02-07.geojson/)).toBeVisible({
     timeout: 30_000,
@@ -155,6 +156,7 @@ test('the hatching is set only when the pair changes, and goes with either sourc
   expect(await calls()).toBe(0);
 
   // The Changes panel lists the ISW map over a chosen range.
+  await openTab(page, 'changes');
   await page.locator('input[name="changes-from"]').fill('2025-02-01');
   await page.locator('input[name="changes-to"]').fill('2025-02-10');
   await expect(page.locator('.area-changes li[data-source-id="isw"]')).toContainText('first map: 2025-02-07');

@@ -103,7 +103,9 @@ export class MapDriver {
     return (await this.renderedMarks(placeId)).find((m) => m.sourceId === sourceId)?.status;
   }
 
+  /** Switches a source in the Sources tab (which it opens). */
   async setSource(sourceId: string, on: boolean): Promise<void> {
+    await openTab(this.page, 'sources');
     await this.page.locator(`#source-${sourceId}`).setChecked(on);
     await this.waitForIdle();
   }
@@ -145,4 +147,15 @@ export class MapDriver {
   currentDate() {
     return this.page.locator('.current-date');
   }
+}
+
+/** The side panel's tabs, by the id the link uses (`tab=…`); language-independent. */
+export type SideTabName = 'sources' | 'places' | 'changes' | 'data';
+
+/** Opens a side panel tab (on a small screen this also unfolds the bottom sheet). */
+export async function openTab(page: Page, name: SideTabName): Promise<void> {
+  const tab = page.locator(`#tab-${name}`);
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator(`#tabpanel-${name}`)).toBeVisible();
 }

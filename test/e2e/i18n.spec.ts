@@ -138,8 +138,9 @@ for (const [lang, strings, chooseFiles] of [
       if (message.text().includes(MISSING_KEY)) missing.push(message.text());
     });
     const map = new MapDriver(page);
-    // The place panel, the claims table and the About dialog open from the link.
-    await map.open(`?date=${DATE}&place=${PLACE}&table=1&about=1&lang=${lang}`);
+    // The place panel, the claims table, the About dialog and the Data tab open from the link (the other
+    // tabs' panels stay in the page, hidden, so the text below covers them too).
+    await map.open(`?date=${DATE}&place=${PLACE}&table=1&about=1&tab=data&lang=${lang}`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('.about-dialog')).toBeVisible();
     await expect(page.locator('.claims-table tbody tr[data-claim-id]').first()).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MapDriver } from './driver';
+import { MapDriver, openTab } from './driver';
 
 test('a link copied after setting Only disagreements, a Changes range and compare mode restores all of them', async ({
   page,
@@ -9,7 +9,9 @@ test('a link copied after setting Only disagreements, a Changes range and compar
   const map = new MapDriver(page);
   await map.open('?date=2025-02-06');
   // When the user turns on Only disagreements, picks a Changes range and opens compare mode
+  await openTab(page, 'places');
   await page.getByRole('checkbox', { name: 'Only disagreements' }).check();
+  await openTab(page, 'changes');
   await page.locator('input[name="changes-from"]').fill('2024-08-20');
   await page.getByRole('checkbox', { name: 'Ring changed places on the map' }).uncheck();
   await page.getByRole('button', { name: 'Compare side by side' }).click();
@@ -21,7 +23,12 @@ test('a link copied after setting Only disagreements, a Changes range and compar
   const fresh = await context.newPage();
   const freshMap = new MapDriver(fresh);
   await freshMap.open(new URL(link).search);
+  // The tab open when the link was copied is open again.
+  await expect(fresh.locator('#tab-changes')).toHaveAttribute('aria-selected', 'true');
+  await expect(fresh.locator('#tabpanel-changes')).toBeVisible();
+  await openTab(fresh, 'places');
   await expect(fresh.getByRole('checkbox', { name: 'Only disagreements' })).toBeChecked();
+  await openTab(fresh, 'changes');
   await expect(fresh.locator('input[name="changes-from"]')).toHaveValue('2024-08-20');
   await expect(fresh.locator('input[name="changes-to"]')).toHaveValue('2025-02-06');
   await expect(fresh.getByRole('checkbox', { name: 'Ring changed places on the map' })).not.toBeChecked();
@@ -39,5 +46,6 @@ test('a link copied after setting Only disagreements, a Changes range and compar
   await expect(page.locator('input[name="date2"]')).toHaveValue('2025-02-06');
   await page.goBack();
   await expect(page.getByRole('button', { name: 'Compare side by side' })).toBeVisible();
+  await openTab(page, 'places');
   await expect(page.getByRole('checkbox', { name: 'Only disagreements' })).toBeChecked();
 });

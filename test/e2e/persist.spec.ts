@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MapDriver } from './driver';
+import { MapDriver, openTab } from './driver';
 
 const CLAIMS = 'test/fixtures/imports/good-claims.geojson';
 const AREA = 'test/fixtures/areas-e2e/1738800000.geojson';
@@ -13,6 +13,7 @@ test('a claims file and an area map imported on one visit are there after a relo
 }) => {
   const map = new MapDriver(page);
   await map.open('?date=2025-02-12&sources=isw,deepstate');
+  await openTab(page, 'data');
   expect(await map.statusBy('ulanok', 'isw')).toBe('contested');
   await page.getByLabel('Choose files…').setInputFiles([CLAIMS, AREA]);
   await expect(page.getByText('Imported 2 claims from good-claims.geojson.')).toBeVisible();
@@ -67,6 +68,7 @@ test('claims stored in localStorage by an earlier version are moved to IndexedDB
   }, text);
   const map = new MapDriver(page);
   await map.open('?date=2025-02-12&sources=isw');
+  await openTab(page, 'data');
   expect(await map.statusBy('ulanok', 'isw')).toBe('ukrainian');
   expect(await page.evaluate(() => localStorage.getItem('frontline-claims:imports:v1'))).toBeNull();
   await page.reload();
@@ -84,6 +86,7 @@ test('a full disk: the import applies for this visit, with a notice that it will
   });
   const map = new MapDriver(page);
   await map.open('?date=2025-02-12&sources=isw');
+  await openTab(page, 'data');
   await page.getByLabel('Choose files…').setInputFiles(CLAIMS);
   await expect(
     page.getByRole('alert').filter({ hasText: 'good-claims.geojson is imported for this visit only' }),
@@ -109,6 +112,7 @@ test('a damaged stored record is named and skipped; the app starts', async ({ pa
   await page.reload();
   const map = new MapDriver(page);
   await map.waitForIdle();
+  await openTab(page, 'data');
   const alert = page
     .getByRole('alert')
     .filter({ hasText: 'broken.geojson, stored on an earlier visit, could not be read' });

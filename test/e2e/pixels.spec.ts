@@ -16,7 +16,7 @@ import { MARKS_MIN_ZOOM } from '../../src/map/appLayers';
 import { AREA_STATUS_STYLE } from '../../src/map/areaLayers';
 import { AGREEMENT_STYLE, STATUS_STYLE } from '../../src/map/palette';
 import { RING_GEOMETRY } from '../../src/map/placeFeatures';
-import { MapDriver } from './driver';
+import { MapDriver, openTab } from './driver';
 import {
   around,
   blend,
@@ -152,6 +152,7 @@ test.describe('6 February 2025, all sources', () => {
     );
     expect(before.sudzha, 'Sudzha did not change: no ring').toBe(0);
 
+    await openTab(page, 'changes');
     const highlight = page.getByLabel('Ring changed places on the map');
     await highlight.uncheck();
     await map.waitForIdle();
@@ -173,6 +174,7 @@ test.describe('6 February 2025, all sources', () => {
     // What lies under the markers and marks: the same view with those layers hidden.
     const under = await withLayersHidden(page, ['place-marker-', 'place-mark-'], () => captureMap(page));
 
+    await openTab(page, 'places');
     const only = page.getByLabel('Only disagreements');
     await only.check();
     await map.waitForIdle();
@@ -345,6 +347,7 @@ test.describe('imported area maps on 7 February 2025: DeepState and ISW', () => 
     map = new MapDriver(page);
     await map.open(AREA_VIEW);
     bare = await captureMap(page);
+    await openTab(page, 'data');
     await page.getByLabel('Choose files…').setInputFiles([DEEPSTATE_FEB, ISW_FEB]);
     await expect(page.getByText(`Imported`).filter({ hasText: ISW_FEB.name })).toBeVisible({ timeout: 30_000 });
     await waitForDisagreementDrawn(page);
@@ -449,3 +452,15 @@ test('golden: compare mode, 20 August 2024 beside 20 March 2025 (Ukrainian sourc
   await expectGolden(page, testInfo, 'compare-left-2024-08-20');
   await expectGolden(page, testInfo, 'compare-right-2025-03-20', '__frontlineMap2');
 });
+
+// The first view as a first-time visitor gets it (a bare link), the map as laid out beside the panels.
+for (const [name, viewport] of [
+  ['first-view-1440x900', { width: 1440, height: 900 }],
+  ['first-view-390x844', { width: 390, height: 844 }],
+] as const)
+  test(`golden: the first view at ${viewport.width}×${viewport.height}`, async ({ page }, testInfo) => {
+    await page.setViewportSize(viewport);
+    const map = new MapDriver(page);
+    await map.open();
+    await expectGolden(page, testInfo, name);
+  });

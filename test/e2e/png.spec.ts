@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { MapDriver } from './driver';
+import { MapDriver, openTab } from './driver';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -39,6 +39,7 @@ async function inspect(page: import('@playwright/test').Page, bytes: Buffer) {
 test('the map saves as a PNG with pixels that are not all one colour', async ({ page }) => {
   const map = new MapDriver(page);
   await map.open('?date=2025-02-06');
+  await openTab(page, 'data');
   const { name, bytes } = await savePicture(page);
   expect(name).toMatch(/\.png$/);
   expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
@@ -53,6 +54,7 @@ test('the map saves as a PNG with pixels that are not all one colour', async ({ 
 test('in compare mode the picture holds both sides', async ({ page }) => {
   const map = new MapDriver(page);
   await map.open('?date=2024-08-20&compare=1&date2=2025-03-20');
+  await openTab(page, 'data');
   await new MapDriver(page, '__frontlineMap2').waitForIdle();
   const single = await page.evaluate(() => window.__frontlineMap?.getCanvas().width ?? 0);
   const { name, bytes } = await savePicture(page);

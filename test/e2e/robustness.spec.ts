@@ -7,7 +7,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/lib/chromium';
 import type { ManifestEntry } from '../../scripts/make-hostile-corpus';
 import { looksLikeClaimsFile } from '../../src/claims/importKind';
-import { MapDriver } from './driver';
+import { MapDriver, openTab } from './driver';
 
 const THREE_PLACES = ['sudzha', 'ulanok', 'cherkasskaya-konopelka'];
 const corpus = (name: string) => `test/fixtures/hostile/${name}`;
@@ -66,6 +66,7 @@ test.describe('Content-Security-Policy', () => {
     await page.getByRole('slider', { name: 'Date' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect(map.currentDate()).toHaveAttribute('data-date', '2025-02-07');
+    await openTab(page, 'data');
     await page.getByLabel('Choose files…').setInputFiles('test/fixtures/imports/good-claims.geojson');
     await expect(page.getByText('Imported 2 claims from good-claims.geojson.')).toBeVisible();
     await map.waitForIdle();
@@ -94,6 +95,7 @@ test.describe('hostile files', () => {
     const { problems } = await watch(page);
     const map = new MapDriver(page);
     await map.open('?date=2025-02-12');
+    await openTab(page, 'data');
     const placesBefore = await map.renderedPlaces();
     const marksBefore = await map.renderedMarks('ulanok');
 
@@ -144,6 +146,7 @@ test.describe('hostile files', () => {
     const { problems, violations } = await watch(page);
     const map = new MapDriver(page);
     await map.open('?date=2025-02-12&place=ulanok');
+    await openTab(page, 'data');
     const files = [
       'html-in-summary.geojson',
       'script-in-claimant.geojson',
@@ -256,6 +259,7 @@ test.describe('without WebGL', () => {
     await page.locator('.sources-panel').getByRole('button', { name: 'All', exact: true }).click();
 
     // The places list opens a place's timeline.
+    await openTab(page, 'places');
     await page.locator('.place-button[data-place-id="ulanok"]').click();
     const panel = page.locator('.place-detail[data-place-id="ulanok"]');
     await expect(panel.getByRole('heading', { name: 'Ulanok', exact: true })).toBeFocused();
@@ -297,6 +301,7 @@ test.describe('on a small screen (390×844)', () => {
 
     // Far down the page, at the places list, the slider is still on screen and still works.
     const sudzha = page.locator('.place-button[data-place-id="sudzha"]');
+    await openTab(page, 'places');
     await sudzha.scrollIntoViewIfNeeded();
     await expect(slider).toBeInViewport();
     await sudzha.tap();

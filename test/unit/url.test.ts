@@ -53,12 +53,13 @@ describe('permalinks', () => {
       tableOpen: false,
       aboutOpen: false,
       legendOpen: true,
+      tab: 'places' as const,
       story: null,
       step: 1,
       lang: 'en' as const,
     };
     const search = serializeUrlState(state, ctx);
-    expect(search).toBe('?date=2024-08-20&sources=ru-mod,isw&place=sudzha&view=11.50/51.19139/35.27056');
+    expect(search).toBe('?date=2024-08-20&sources=ru-mod,isw&place=sudzha&tab=places&view=11.50/51.19139/35.27056');
     const parsed = parseUrlState(search, ctx);
     expect(parsed.notices).toEqual([]);
     expect(parsed.state).toEqual(state);
@@ -81,6 +82,8 @@ describe('permalinks', () => {
     ['?place=<script>', 'place', 'no such place'],
     ['?view=11/95/35', 'view', 'latitude 95'],
     ['?view=abc', 'view', 'expected zoom/latitude/longitude'],
+    ['?tab=settings', 'tab', 'expected one of sources, places, changes, data'],
+    ['?legend=closed', 'legend', 'expected 1 or 0'],
     [`?date=${'9'.repeat(5000)}`, 'date', 'too long'],
   ])('ignores %s with a notice and keeps the defaults', (search, name, why) => {
     const parsed = parseUrlState(search, ctx);
@@ -88,6 +91,15 @@ describe('permalinks', () => {
     expect(linkNoticeText(parsed.notices[0])).toContain(`link's ${name}`);
     expect(linkNoticeText(parsed.notices[0])).toContain(why);
     expect(parsed.state).toEqual(parseUrlState('', ctx).state);
+  });
+
+  it('carries the open tab and a folded legend, and leaves out the defaults', () => {
+    const parsed = parseUrlState('?tab=data&legend=0', ctx);
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.state.tab).toBe('data');
+    expect(parsed.state.legendOpen).toBe(false);
+    expect(serializeUrlState(parsed.state, ctx)).toContain('legend=0&tab=data');
+    expect(serializeUrlState({ ...parsed.state, tab: 'sources', legendOpen: true }, ctx)).not.toMatch(/tab=|legend=/);
   });
 
   it('applies the valid parts of a partly malformed link', () => {

@@ -22,6 +22,15 @@ export const en = {
     km: '{{n}} km',
     m: '{{n}} m',
   },
+  tabs: {
+    label: 'Panels',
+    sources: 'Sources',
+    places: 'Places',
+    changes: 'Changes',
+    data: 'Data',
+    unfold: 'Show the panel',
+    fold: 'Fold the panel',
+  },
   panel: {
     search: 'Search',
     sources: 'Sources',
@@ -333,6 +342,7 @@ export const en = {
       noStory: 'there is no story to step through',
       step: 'expected a step from 1 to {{steps}}',
       lang: 'expected one of {{langs}}',
+      tab: 'expected one of {{tabs}}',
     },
   },
   archive: {

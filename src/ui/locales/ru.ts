@@ -20,6 +20,15 @@ export const ru: typeof en = {
     km: '{{n}} км',
     m: '{{n}} м',
   },
+  tabs: {
+    label: 'Панели',
+    sources: 'Источники',
+    places: 'Места',
+    changes: 'Изменения',
+    data: 'Данные',
+    unfold: 'Показать панель',
+    fold: 'Свернуть панель',
+  },
   panel: {
     search: 'Поиск',
     sources: 'Источники',
@@ -333,6 +342,7 @@ export const ru: typeof en = {
       noStory: 'нет истории, шаги которой можно листать',
       step: 'ожидается шаг от 1 до {{steps}}',
       lang: 'ожидается одно из: {{langs}}',
+      tab: 'ожидается одно из: {{tabs}}',
     },
   },
   archive: {

@@ -20,6 +20,15 @@ export const uk: typeof en = {
     km: '{{n}} км',
     m: '{{n}} м',
   },
+  tabs: {
+    label: 'Панелі',
+    sources: 'Джерела',
+    places: 'Місця',
+    changes: 'Зміни',
+    data: 'Дані',
+    unfold: 'Показати панель',
+    fold: 'Згорнути панель',
+  },
   panel: {
     search: 'Пошук',
     sources: 'Джерела',
@@ -332,6 +341,7 @@ export const uk: typeof en = {
       noStory: 'немає історії, кроки якої можна гортати',
       step: 'очікується крок від 1 до {{steps}}',
       lang: 'очікується одне з: {{langs}}',
+      tab: 'очікується одне з: {{tabs}}',
     },
   },
   archive: {
