@@ -78,6 +78,8 @@ const COLD_HOOKS = `{
 
 const isMapChunk = (path: string) => /\/maplibre-gl-[^/]*\.js$/.test(path);
 const isWorker = (path: string) => /worker/i.test(path);
+/** MapLibre's worker script itself (the bench build also has a small `maplibre-gl-worker-*.js` chunk: its URL). */
+const isMapWorker = (path: string) => /\/maplibre-gl-worker-[^/]*\.mjs$/.test(path);
 
 interface Load {
   idleMs: number;
@@ -114,8 +116,7 @@ async function coldLoad(browser: Browser, url: string): Promise<Load> {
       if (!body) continue;
       scripts.push({ path: new URL(response.url()).pathname, bytes: body.length, gzipBytes: gzipSync(body).length });
     }
-    // The worker's script is fetched by the worker, so the page's resource timing may not list it.
-    const workerStart = startOf(isWorker);
+    const workerStart = startOf(isMapWorker);
     return { idleMs: idleMs ?? Number.NaN, shellMs, mapChunkStart: startOf(isMapChunk), workerStart, scripts };
   } finally {
     await context.close().catch(() => {});

@@ -135,7 +135,7 @@ async function open<T extends MoveTiming>(
 async function main(): Promise<Results> {
   const loadBefore = loadavg()[0];
   let query: QueryResults | undefined;
-  if (!ONLY_SCRUB && !ONLY_TABLE) {
+  if (!ONLY_SCRUB && !ONLY_TABLE && !ONLY_OTHER) {
     console.log(`query: ${DEFAULT_SYNTH.claims} synthetic claims (seed ${DEFAULT_SYNTH.seed}) in Node…`);
     query = runQueryBench(DEFAULT_SYNTH, 200);
   }
