@@ -84,6 +84,8 @@ export interface ArchiveImportTiming {
   /** Snapshots the store holds afterwards, and files the import refused. */
   imported: number;
   failed: number;
+  /** Each refused file's first error, as the app words it. */
+  refusals: string[];
   /** Fetching the files from the bench server, before the drop (not part of the import). */
   fetchMs: number;
   /** `importAreaFiles(files)` → it resolved (every file through the worker and applied to the store). */

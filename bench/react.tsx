@@ -17,6 +17,7 @@ import type { LoadedArea } from '../src/areas/importWorker';
 import type { StatusKm2 } from '../src/areas/measure';
 import type { AreaSnapshot } from '../src/areas/model';
 import { toDayNumber } from '../src/claims/dates';
+import { formatDataError } from '../src/claims/errors';
 import { withDerived } from '../src/state/data';
 import { createAppStore } from '../src/state/store';
 import { bindUrl } from '../src/state/urlSync';
@@ -234,6 +235,7 @@ function start(): BenchApi<ReactMoveTiming> {
       files: files.length,
       imported: s.areas.length,
       failed: s.areaOutcomes.filter((o) => !o.ok).length,
+      refusals: s.areaOutcomes.flatMap((o) => (o.ok || !o.errors[0] ? [] : [formatDataError(o.errors[0])])),
       fetchMs: t0 - f0,
       importMs: importedAt - t0,
       toIdleMs: idleAt - t0,

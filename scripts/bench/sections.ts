@@ -48,6 +48,7 @@ export function printArchive(a: ArchiveResults | { skipped: string }): void {
     `  import: ${i.imported} imported, ${i.failed} refused; drop → import done ${ms(i.importMs)}, → map idle ${ms(i.toIdleMs)} ` +
       `(fetching the files first, not counted: ${ms(i.fetchMs)})`,
   );
+  if (i.refusals?.length) console.log(`  refused: ${[...new Set(i.refusals)].slice(0, 3).join('; ')}`);
   console.log(
     `  main thread while importing: ${i.longTasks} long tasks, longest ${ms(i.longestTaskMs)}, ${i.tasksOver200} over 200 ms`,
   );

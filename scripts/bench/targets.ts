@@ -67,6 +67,7 @@ export function checked(target: Target, ...inputs: number[]): Target {
 
 /** The block the run ends with: one line per target, worst ratio first within failures, then passes. */
 export function targetLines(targets: readonly Target[]): string[] {
+  if (!targets.length) return ['targets: none in what this run measured'];
   const order = [...targets].sort((a, b) => Number(a.pass) - Number(b.pass));
   const failed = targets.filter((t) => !t.pass).length;
   return [
