@@ -1,5 +1,5 @@
 /** Targets, the printed table and the shape of bench/results.json. */
-import { ms, type Summary } from '../../bench/stats';
+import { kB, MB, ms, type Summary } from '../../bench/stats';
 import type { ArchiveResults } from './archive';
 import type { ColdStartResult } from './coldStart';
 import type { GrowthResults } from './growth';
@@ -102,9 +102,6 @@ export interface Results {
   growth?: GrowthResults;
 }
 
-export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-export const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-
 /** The older targets (docs/PERFORMANCE.md rounds 1–4) a run measured, besides issue 15's (./targets.ts). */
 export function evaluateTargets(
   query: QueryResults | undefined,
@@ -178,7 +175,7 @@ function printTableRows(t: TableResults): void {
   );
 }
 
-export function printTargets(r: Results): void {
+function printTargets(r: Results): void {
   for (const line of targetLines(r.targets)) console.log(line);
 }
 
@@ -251,7 +248,7 @@ function printScrubNotes(s: ScrubResults): void {
     );
 }
 
-export function printHeader(r: Results): void {
+function printHeader(r: Results): void {
   const { machine } = r;
   console.log(`${machine.nproc} CPUs (${machine.cpuModel}), Chromium ${machine.chromium}, Node ${machine.node}`);
   console.log(`load average ${machine.loadBefore.toFixed(2)} before, ${machine.loadAfter.toFixed(2)} after\n`);

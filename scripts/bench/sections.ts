@@ -1,11 +1,9 @@
 /** The printed sections of the cold start with its floor, the real archive and the growth curve. */
-import { ms } from '../../bench/stats';
+import { kB, MB, ms } from '../../bench/stats';
 import type { ArchiveResults } from './archive';
 import type { ColdLoads, ColdStartResult } from './coldStart';
 import { type GrowthResults, MOVES_PER_REPAINT_LIMIT } from './growth';
 
-const MB = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1e6).toFixed(1)} MB` : 'n/a');
-const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const cells = (values: string[], widths: number[]) =>
   values.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
 
