@@ -7,11 +7,10 @@
  */
 import { type Summary, summarize } from '../../bench/stats';
 import { generateDataset, randomDates, scaledSynth, scrubDates } from '../../bench/synth';
-import { buildTimeIndex, trackStatusesAsOf } from '../../src/claims/timeline';
+import { trackStatusesAsOf } from '../../src/claims/timeline';
 import { computeClaimsView } from '../../src/claims/view';
 import { computeFeatureStates } from '../../src/map/featureStates';
-import { buildAppLayerData } from '../../src/map/placeFeatures';
-import { measureInterleaved, time } from './query';
+import { measureInterleaved, time, timedBuilds } from './query';
 import type { BenchPage } from './scrub';
 
 export const GROWTH_SIZES = [10_000, 100_000, 1_000_000];
@@ -59,14 +58,7 @@ export function nodeGrowth(claims: number, queries: number): NodeGrowth {
   const generateMs = time(() => {
     dataset = generateDataset(options);
   });
-  let index = buildTimeIndex([]);
-  const buildIndexMs = time(() => {
-    index = buildTimeIndex(dataset.claims);
-  });
-  let layers = buildAppLayerData({ sources: [], places: [], claims: [] }, index);
-  const buildLayerDataMs = time(() => {
-    layers = buildAppLayerData(dataset, index);
-  });
+  const { index, layers, buildIndexMs, buildLayerDataMs } = timedBuilds(dataset);
   const heapBytes = heapNow() - heap0;
   const sources = new Set(dataset.sources.map((s) => s.id));
   const placeIds = dataset.places.map((p) => p.id);

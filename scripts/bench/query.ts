@@ -269,8 +269,8 @@ function importSample(snapshots: readonly AreaSnapshot[], sample: number): AreaQ
   };
 }
 
-export function runQueryBench(options: SynthOptions = DEFAULT_SYNTH, queries = 200): QueryResults {
-  const dataset = generateDataset(options);
+/** The time index and the map's static layer data of `dataset`, each build timed. */
+export function timedBuilds(dataset: Dataset) {
   let index = buildTimeIndex([]);
   const buildIndexMs = time(() => {
     index = buildTimeIndex(dataset.claims);
@@ -279,6 +279,12 @@ export function runQueryBench(options: SynthOptions = DEFAULT_SYNTH, queries = 2
   const buildLayerDataMs = time(() => {
     layers = buildAppLayerData(dataset, index);
   });
+  return { index, layers, buildIndexMs, buildLayerDataMs };
+}
+
+export function runQueryBench(options: SynthOptions = DEFAULT_SYNTH, queries = 200): QueryResults {
+  const dataset = generateDataset(options);
+  const { index, layers, buildIndexMs, buildLayerDataMs } = timedBuilds(dataset);
   const dates = randomDates(options, queries, options.seed + 1);
   crossCheck(dataset, index, dates);
   const sources = new Set(dataset.sources.map((s) => s.id));

@@ -244,8 +244,10 @@ function printScrubNotes(s: ScrubResults): void {
   }
   if (s.setdata && s.ratio !== undefined && s.appPairedMedian !== undefined)
     console.log(
-      `setData/app: ${s.ratio.toFixed(1)}× (median to idle over the ${s.setdata.moves.n} moves both took; app ${ms(s.appPairedMedian)})`,
+      `setData/app: ${s.ratio.toFixed(1)}× (median to idle over the ${s.setdata.moves.n} moves both took; adapter page ${ms(s.appPairedMedian)})`,
     );
+  if (s.setdata && s.reactRatio !== undefined)
+    console.log(`setData/real app: ${s.reactRatio.toFixed(2)}× (the same moves, to idle)`);
 }
 
 function printHeader(r: Results): void {
