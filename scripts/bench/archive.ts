@@ -23,6 +23,9 @@ export interface ArchiveResults {
   moves: Summary;
   drawn: Summary;
   frames: Summary;
+  /** Of a move: the synchronous JS before the map's frames (store, React, effects), and from its end to `idle`. */
+  js: Summary;
+  map: Summary;
   floorIdle: Summary;
   floorDrawn: Summary;
   /** The baseline's moves (the first `n` of the same dates) and its speed-up: baseline median / app median there. */
@@ -79,6 +82,8 @@ export async function runArchiveBench(
     moves: scrub.app.moves,
     drawn: scrub.app.drawn,
     frames: scrub.app.frames,
+    js: scrub.app.update,
+    map: summarize(scrub.app.samples.map((t) => t.toIdleMs - t.updateMs)),
     floorIdle: summarize(floor.map((t) => t.toIdleMs)),
     floorDrawn: summarize(floor.map((t) => t.toDrawnMs)),
     ...(b && scrub.ratio !== undefined ? { setdata: { moves: b.moves, drawn: b.drawn, speedup: scrub.ratio } } : {}),

@@ -58,6 +58,8 @@ export function printArchive(a: ArchiveResults | { skipped: string }): void {
   console.log(cells(['', 'median', 'p95', 'n'], [44, 10, 10, 4]));
   row('  real app, move → idle', a.moves);
   row('  real app, move → frame drawn', a.drawn);
+  if (a.js) row('    of it JS before the frames', a.js);
+  if (a.map) row('    of it that JS → idle (map)', a.map);
   row('  real app, repaint → idle', a.floorIdle);
   row('  real app, repaint → frame drawn', a.floorDrawn);
   if (a.setdata) {
