@@ -193,7 +193,9 @@ async function main(): Promise<Results> {
       console.log(missing);
       return { skipped: missing };
     }
-    console.log(`real archive: ${ARCHIVE_MOVES} moves on the real app and the setData baseline…`);
+    console.log(
+      `real archive: ${ARCHIVE_MOVES} moves on the real app${BASELINE_BUDGET_S > 0 ? ' and the setData baseline' : ''}…`,
+    );
     const openPage = <T extends MoveTiming>(url: string, variant: Variant, extra: string) =>
       open<T>(browser, url, variant, extra);
     return runArchiveBench(openPage, bench.url, ARCHIVE_MOVES, FLOOR_REPAINTS, BASELINE_BUDGET_S * 1000);
