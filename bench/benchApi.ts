@@ -78,6 +78,29 @@ export interface TableTiming {
   rows: number;
 }
 
+/** The real archive's import on the real-app page (bench/react.tsx `?archive=1`), from the drop to the map's idle. */
+export interface ArchiveImportTiming {
+  files: number;
+  /** Snapshots the store holds afterwards, and files the import refused. */
+  imported: number;
+  failed: number;
+  /** Each refused file's first error, as the app words it. */
+  refusals: string[];
+  /** Fetching the files from the bench server, before the drop (not part of the import). */
+  fetchMs: number;
+  /** `importAreaFiles(files)` → it resolved (every file through the worker and applied to the store). */
+  importMs: number;
+  /** The same start → the map's first `idle` after the last snapshot reached it. */
+  toIdleMs: number;
+  /** Long tasks (≥ 50 ms) on the main thread over [start, idle]: the longest, how many, how many over 200 ms. */
+  longestTaskMs: number;
+  longTasks: number;
+  tasksOver200: number;
+  /** The snapshots' first and last dates (the scrub moves between them). */
+  firstDate: string;
+  lastDate: string;
+}
+
 export interface BenchApi<T extends MoveTiming = MoveTiming> {
   /** Resolves at the map's first `idle` with the app layers and the data drawn. */
   ready: Promise<PageInfo>;
@@ -87,6 +110,8 @@ export interface BenchApi<T extends MoveTiming = MoveTiming> {
   scrub(dates: string[], moveTimeoutMs: number): Promise<T[]>;
   /** The real-app page only: the claims-table interactions (bench/table.ts), `rounds` times, per round. */
   table?(rounds: number): Promise<TableTiming[][]>;
+  /** The real-app page with `?archive=1` only: import the real archive as a file drop would. */
+  importArchive?(): Promise<ArchiveImportTiming>;
 }
 
 declare global {

@@ -3,20 +3,24 @@
  * synthetic dataset and area snapshots. `?variant=app|setdata`; `?fade=0` sets the baseline's symbol fade;
  * `?empty=1` draws no data (heap and frame cost without it); `?areas=0` draws the claims without the area
  * snapshots (the heap they add); `?zoom=Z` another zoom (default 9.2, the whole box); `?hide=prefix,…` hides layers; `?claims=N` and
- * `?areas=N` for smaller data while debugging.
+ * `?areas=N` for smaller data while debugging; `?growth=N` N claims with places scaled alike (`scaledSynth`); `?archive=1` (with `areas=0`) draws the real DeepState archive instead,
+ * imported through the app's store first (bench/archive.ts).
  */
 import type * as maplibregl from 'maplibre-gl';
+import type { Dataset } from '../src/claims/model';
 import { buildTimeIndex } from '../src/claims/timeline';
 import { computeClaimsView } from '../src/claims/view';
+import type { AreaLayerData } from '../src/map/areaLayers';
 import { buildAreaLayerData, visibleSnapshots } from '../src/map/areaLayers';
 import { basemapStyle } from '../src/map/basemapStyle';
 import { changedStates, computeFeatureStates } from '../src/map/featureStates';
 import { MapController } from '../src/map/MapController';
 import { buildAppLayerData } from '../src/map/placeFeatures';
+import { importedAreas, withDeepState } from './archive';
 import { SetDataMap } from './baseline';
 import type { BenchApi, MoveTiming, PageInfo, Variant } from './benchApi';
 import { waitForDrawn } from './drawn';
-import { AREA_SNAPSHOTS, DEFAULT_SYNTH, generateAreas, generateDataset, KURSK_BOX } from './synth';
+import { AREA_SNAPSHOTS, DEFAULT_SYNTH, generateAreas, generateDataset, KURSK_BOX, scaledSynth } from './synth';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 const params = new URLSearchParams(location.search);
@@ -36,13 +40,15 @@ const VIEW = {
 };
 const START_DATE = '2025-12-19'; // day 500 of the synthetic span
 
-function start(): BenchApi {
+/** The real archive's layer data, imported before the map starts. */
+interface Archive {
+  snapshots: number;
+  layerData: AreaLayerData;
+}
+
+function start(dataset: Dataset, archive: Archive | undefined, t0: number): BenchApi {
   const container = document.getElementById('map');
   if (!container) throw new Error('bench/index.html has no #map');
-  const t0 = performance.now();
-  const dataset = empty
-    ? { sources: [], places: [], claims: [] }
-    : generateDataset({ ...DEFAULT_SYNTH, claims: Number(params.get('claims') ?? DEFAULT_SYNTH.claims) });
   const index = buildTimeIndex(dataset.claims);
   const layers = buildAppLayerData(dataset, index);
   // The area maps, as App.tsx builds them from the imports: one layer data for all snapshots, front lines included.
@@ -55,7 +61,8 @@ function start(): BenchApi {
           { ...AREA_SNAPSHOTS, count: areaCount },
         )
       : undefined;
-  const areaData = areas?.snapshots.length ? buildAreaLayerData(areas.snapshots, areas.frontLines) : undefined;
+  const areaData =
+    archive?.layerData ?? (areas?.snapshots.length ? buildAreaLayerData(areas.snapshots, areas.frontLines) : undefined);
   const setupMs = performance.now() - t0;
   const areaSetupMs = performance.now() - t1;
   const sources = new Set(dataset.sources.map((s) => s.id));
@@ -92,7 +99,7 @@ function start(): BenchApi {
           places: dataset.places.length,
           sources: dataset.sources.length,
           marks: layers.marks.features.length,
-          areaSnapshots: areas?.snapshots.length ?? 0,
+          areaSnapshots: archive?.snapshots ?? areas?.snapshots.length ?? 0,
           areaFeatures: areaData?.featuresBySnapshot.flat().length ?? 0,
           areaVertices: areas?.vertices ?? 0,
           setupMs,
@@ -180,8 +187,18 @@ function start(): BenchApi {
   };
 }
 
-try {
-  window.__bench = start();
-} catch (err) {
-  window.__benchError = err instanceof Error ? err.message : String(err);
+async function boot(): Promise<void> {
+  const t0 = performance.now();
+  const synthetic = empty
+    ? { sources: [], places: [], claims: [] }
+    : params.has('growth')
+      ? generateDataset(scaledSynth(Number(params.get('growth'))))
+      : generateDataset({ ...DEFAULT_SYNTH, claims: Number(params.get('claims') ?? DEFAULT_SYNTH.claims) });
+  const dataset = params.get('archive') === '1' ? withDeepState(synthetic) : synthetic;
+  const archive = params.get('archive') === '1' ? await importedAreas(dataset) : undefined;
+  window.__bench = start(dataset, archive, t0);
 }
+
+boot().catch((err: unknown) => {
+  window.__benchError = err instanceof Error ? err.message : String(err);
+});

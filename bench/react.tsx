@@ -7,6 +7,8 @@
  * Built with react-dom's profiling build (`react-dom/profiling`), without which `<Profiler>` reports nothing
  * in a production build. `?areas=0` drops the area snapshots; `?claims=N`/`?areas=N` for smaller data.
  * `?table=1` passes `table=1` to the store (the claims table open), and `table()` times its interactions.
+ * `?archive=1` (with `areas=0`) adds the DeepState source, and `importArchive()` imports the real archive
+ * through the store's `importAreaFiles`, as a file drop does (bench/archive.ts).
  */
 import type * as maplibregl from 'maplibre-gl';
 import { Profiler, type ProfilerOnRenderCallback } from 'react';
@@ -15,16 +17,18 @@ import type { LoadedArea } from '../src/areas/importWorker';
 import type { StatusKm2 } from '../src/areas/measure';
 import type { AreaSnapshot } from '../src/areas/model';
 import { toDayNumber } from '../src/claims/dates';
+import { formatDataError } from '../src/claims/errors';
 import { withDerived } from '../src/state/data';
 import { createAppStore } from '../src/state/store';
 import { bindUrl } from '../src/state/urlSync';
 import { App } from '../src/ui/App';
 import { AppProvider } from '../src/ui/useApp';
 import '../src/ui/app.css';
-import type { BenchApi, PageInfo, ReactMoveTiming } from './benchApi';
+import { archiveFiles, withDeepState } from './archive';
+import type { ArchiveImportTiming, BenchApi, PageInfo, ReactMoveTiming } from './benchApi';
 import { waitForDrawn } from './drawn';
 import { AREA_SNAPSHOTS, DEFAULT_SYNTH, generateAreas, generateDataset, KURSK_BOX } from './synth';
-import { observeLongTasks, runTableBench } from './table';
+import { longTasksIn, observeLongTasks, runTableBench } from './table';
 
 const params = new URLSearchParams(location.search);
 // Before anything runs: the table bench reads long tasks from here (buffered, so the load's are kept too).
@@ -57,7 +61,8 @@ function start(): BenchApi<ReactMoveTiming> {
   const element = document.getElementById('root');
   if (!element) throw new Error('bench/react.html has no #root');
   const t0 = performance.now();
-  const dataset = generateDataset({ ...DEFAULT_SYNTH, claims: Number(params.get('claims') ?? DEFAULT_SYNTH.claims) });
+  const synthetic = generateDataset({ ...DEFAULT_SYNTH, claims: Number(params.get('claims') ?? DEFAULT_SYNTH.claims) });
+  const dataset = params.get('archive') === '1' ? withDeepState(synthetic) : synthetic;
   const t1 = performance.now();
   const synthAreas =
     areaCount > 0
@@ -207,9 +212,45 @@ function start(): BenchApi<ReactMoveTiming> {
       dispatchMs = performance.now() - t;
     });
 
+  const nextIdle = (m: maplibregl.Map) =>
+    new Promise<number>((resolve) => {
+      m.once('idle', () => resolve(performance.now()));
+      m.triggerRepaint();
+    });
+  const importArchive = async (): Promise<ArchiveImportTiming> => {
+    const m = map;
+    if (!m) throw new Error('no map');
+    const f0 = performance.now();
+    const files = await archiveFiles();
+    const t0 = performance.now();
+    await store.getState().importAreaFiles(files);
+    const importedAt = performance.now();
+    // React applies the last snapshots to the map in an effect: let it commit, then wait for the frames.
+    await new Promise((r) => setTimeout(r, 0));
+    const idleAt = await nextIdle(m);
+    const tasks = longTasksIn(t0, idleAt);
+    const s = store.getState();
+    const dates = s.areas.map((a) => a.snapshot.statedDate).sort();
+    return {
+      files: files.length,
+      imported: s.areas.length,
+      failed: s.areaOutcomes.filter((o) => !o.ok).length,
+      refusals: s.areaOutcomes.flatMap((o) => (o.ok || !o.errors[0] ? [] : [formatDataError(o.errors[0])])),
+      fetchMs: t0 - f0,
+      importMs: importedAt - t0,
+      toIdleMs: idleAt - t0,
+      longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+      longTasks: tasks.length,
+      tasksOver200: tasks.filter((t) => t.duration > 200).length,
+      firstDate: dates[0] ?? '',
+      lastDate: dates.at(-1) ?? '',
+    };
+  };
+
   return {
     ready,
     table: runTableBench,
+    importArchive,
     async repaint(count, timeoutMs) {
       const timings: ReactMoveTiming[] = [];
       for (let i = 0; i < count; i++) timings.push(await timeMove(null, timeoutMs));

@@ -29,6 +29,10 @@ export function summarize(samples: readonly number[]): Summary {
   };
 }
 
+/** Bytes as kB and MB (10^3, 10^6), as the gzip budgets and heap figures are given. */
+export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+export const MB = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1e6).toFixed(1)} MB` : 'n/a');
+
 /** Milliseconds with precision that suits the size. */
 export function ms(value: number): string {
   if (!Number.isFinite(value)) return 'n/a';

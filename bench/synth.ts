@@ -29,6 +29,15 @@ export const DEFAULT_SYNTH: SynthOptions = {
   firstDate: '2024-08-06',
 };
 
+/**
+ * The default data scaled to `claims`: places (and so tracks, marks and ring segments) in proportion, the
+ * same sources, days and seed, so the claims per place stay those of the default (100 per place).
+ */
+export function scaledSynth(claims: number): SynthOptions {
+  const places = Math.max(1, Math.round((DEFAULT_SYNTH.places * claims) / DEFAULT_SYNTH.claims));
+  return { ...DEFAULT_SYNTH, claims, places };
+}
+
 /** The Kursk area box the places are spread over: [west, south, east, north]. */
 export const KURSK_BOX: [number, number, number, number] = [34.6, 50.7, 36.2, 51.6];
 

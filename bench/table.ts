@@ -20,6 +20,10 @@ export function observeLongTasks(): void {
   }).observe({ type: 'longtask', buffered: true });
 }
 
+/** The long tasks overlapping [start, end]. */
+export const longTasksIn = (start: number, end: number): LongTask[] =>
+  longTasks.filter((l) => l.start + l.duration > start && l.start < end);
+
 /** Resolves after the next frame has been produced: a task queued from requestAnimationFrame runs after paint. */
 const nextFrame = () =>
   new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
@@ -93,7 +97,7 @@ async function time(name: string, act: () => void): Promise<TableTiming> {
   }
   observer.disconnect();
   const settled = frames.find((f) => f > lastMutation) ?? first;
-  const during = longTasks.filter((l) => l.start + l.duration > t0 && l.start < settled);
+  const during = longTasksIn(t0, settled);
   const own = during.find((l) => l.start <= t0);
   return {
     name,

@@ -159,7 +159,7 @@ function checkWithSchema(dataset: Dataset): void {
   if (!parsed.ok) throw new Error(`synthetic data fails the app's schema: ${JSON.stringify(parsed.errors[0])}`);
 }
 
-function time(fn: () => void): number {
+export function time(fn: () => void): number {
   const t0 = performance.now();
   fn();
   return performance.now() - t0;
@@ -169,7 +169,7 @@ function time(fn: () => void): number {
  * Warm up, then time every method once per date, rotating which goes first, so load from other
  * processes on a shared machine lands on all methods alike and the ratios stay fair.
  */
-function measureInterleaved(dates: readonly string[], methods: ((date: string) => unknown)[]): Summary[] {
+export function measureInterleaved(dates: readonly string[], methods: ((date: string) => unknown)[]): Summary[] {
   for (const date of dates.slice(0, 20)) for (const fn of methods) fn(date);
   const samples = methods.map((): number[] => []);
   dates.forEach((date, i) => {
@@ -269,8 +269,8 @@ function importSample(snapshots: readonly AreaSnapshot[], sample: number): AreaQ
   };
 }
 
-export function runQueryBench(options: SynthOptions = DEFAULT_SYNTH, queries = 200): QueryResults {
-  const dataset = generateDataset(options);
+/** The time index and the map's static layer data of `dataset`, each build timed. */
+export function timedBuilds(dataset: Dataset) {
   let index = buildTimeIndex([]);
   const buildIndexMs = time(() => {
     index = buildTimeIndex(dataset.claims);
@@ -279,6 +279,12 @@ export function runQueryBench(options: SynthOptions = DEFAULT_SYNTH, queries = 2
   const buildLayerDataMs = time(() => {
     layers = buildAppLayerData(dataset, index);
   });
+  return { index, layers, buildIndexMs, buildLayerDataMs };
+}
+
+export function runQueryBench(options: SynthOptions = DEFAULT_SYNTH, queries = 200): QueryResults {
+  const dataset = generateDataset(options);
+  const { index, layers, buildIndexMs, buildLayerDataMs } = timedBuilds(dataset);
   const dates = randomDates(options, queries, options.seed + 1);
   crossCheck(dataset, index, dates);
   const sources = new Set(dataset.sources.map((s) => s.id));

@@ -8,7 +8,12 @@
  * floors: no query, `idle` frame floor, memory or cold start. BENCH_ONLY=frames runs only the drawn-frame
  * floors of the claims without areas (zoom 9.2 and 10.5, each also with the marks and summary ring hidden)
  * and of the empty map, twice, interleaved: a few minutes. BENCH_ONLY=table runs only the claims-table
- * interactions on the real app (scripts/bench/table.ts), BENCH_TABLE_ROUNDS (3) times.
+ * interactions on the real app (scripts/bench/table.ts), BENCH_TABLE_ROUNDS (3) times. BENCH_ONLY=cold runs only
+ * the cold start, the app alternating with an empty MapLibre page. BENCH_ONLY=archive runs only the real DeepState
+ * archive (import, heap, long tasks, scrub against setData; skipped when the archive is absent; moves
+ * BENCH_ARCHIVE_MOVES, default BENCH_MOVES; baseline budget BENCH_BASELINE_BUDGET_S). BENCH_ONLY=growth runs the
+ * query, the view and the scrub at 10k, 100k and 1M claims (BENCH_GROWTH_MOVES, 10 per size; BENCH_GROWTH_SIZES to
+ * choose, comma-separated). Every run ends with its targets as PASS/FAIL lines with their ratios (./targets.ts).
  * `--strict` exits 1 when a target fails.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,27 +22,36 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import type { MoveTiming, ReactMoveTiming, Variant } from '../../bench/benchApi';
-import { ms, type Summary, summarize } from '../../bench/stats';
+import { kB, ms, type Summary, summarize } from '../../bench/stats';
 import { DEFAULT_SYNTH, scrubDates } from '../../bench/synth';
+import { type ArchiveResults, archiveMissing, runArchiveBench } from './archive';
 import { launch, withTimeout } from './browser';
-import { runColdStart } from './coldStart';
+import { type ColdStartResult, runColdStart } from './coldStart';
+import { browserGrowth, firstSizeOver, GROWTH_SIZES, type GrowthResults, nodeGrowth } from './growth';
 import { type QueryResults, runQueryBench } from './query';
 import { type AreaResults, evaluateTargets, type Machine, printTable, type Results, tableTargets } from './report';
-import { type BenchPage, compareScrub, openBenchPage } from './scrub';
+import { type BenchPage, compareScrub, openBenchPage, type ScrubComparison } from './scrub';
 import { buildAndServe, REPO, target } from './servers';
 import { runTableBench } from './table';
+import { type IssueFigures, issueTargets } from './targets';
 
 /** `frames`: only the drawn-frame floors of the pages without areas (a quick look at what a frame costs). */
 const ONLY_FRAMES = process.env.BENCH_ONLY === 'frames';
 const ONLY_SCRUB = process.env.BENCH_ONLY === 'scrub' || ONLY_FRAMES;
 const ONLY_TABLE = process.env.BENCH_ONLY === 'table';
-if (process.env.BENCH_ONLY !== undefined && !ONLY_SCRUB && !ONLY_TABLE)
-  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: the choices are "scrub", "frames" and "table"`);
+const ONLY_OTHER = (['cold', 'archive', 'growth'] as const).find((o) => o === process.env.BENCH_ONLY);
+if (process.env.BENCH_ONLY !== undefined && !ONLY_SCRUB && !ONLY_TABLE && !ONLY_OTHER)
+  throw new Error(
+    `BENCH_ONLY=${process.env.BENCH_ONLY}: the choices are "scrub", "frames", "table", "cold", "archive" and "growth"`,
+  );
 const MOVES = Number(process.env.BENCH_MOVES ?? 200);
 const REACT = process.env.BENCH_REACT !== '0';
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 /** The setData baseline takes seconds per move on software WebGL: it stops after this much time. */
 const BASELINE_BUDGET_S = Number(process.env.BENCH_BASELINE_BUDGET_S ?? (ONLY_SCRUB ? 0 : 600));
+const ARCHIVE_MOVES = Number(process.env.BENCH_ARCHIVE_MOVES ?? MOVES);
+const GROWTH_MOVES = Number(process.env.BENCH_GROWTH_MOVES ?? 10);
+const GROWTH = process.env.BENCH_GROWTH_SIZES ? process.env.BENCH_GROWTH_SIZES.split(',').map(Number) : GROWTH_SIZES;
 /** Baseline only: with MapLibre's default 300 ms fade it re-places symbols a few ms per frame and does not settle. */
 const BASELINE_FADE = process.env.BENCH_BASELINE_FADE ?? '0';
 const FLOOR_REPAINTS = Number(process.env.BENCH_REPAINTS ?? 6);
@@ -121,12 +135,12 @@ async function open<T extends MoveTiming>(
 async function main(): Promise<Results> {
   const loadBefore = loadavg()[0];
   let query: QueryResults | undefined;
-  if (!ONLY_SCRUB && !ONLY_TABLE) {
+  if (!ONLY_SCRUB && !ONLY_TABLE && !ONLY_OTHER) {
     console.log(`query: ${DEFAULT_SYNTH.claims} synthetic claims (seed ${DEFAULT_SYNTH.seed}) in Node…`);
     query = runQueryBench(DEFAULT_SYNTH, 200);
   }
 
-  const onlyBench = ONLY_SCRUB || ONLY_TABLE;
+  const onlyBench = ONLY_SCRUB || ONLY_TABLE || ONLY_OTHER === 'archive' || ONLY_OTHER === 'growth';
   console.log(onlyBench ? 'building the bench pages (vite)…' : 'building the bench pages and the app (vite)…');
   const bench = await buildAndServe(target('bench', tempDir('frontline-bench-')));
   cleanups.push({ label: 'stop bench preview', run: () => bench.close() });
@@ -173,6 +187,44 @@ async function main(): Promise<Results> {
     loadBefore,
     loadAfter: loadavg()[0],
   });
+  const measureArchive = async (): Promise<ArchiveResults | { skipped: string }> => {
+    const missing = archiveMissing();
+    if (missing) {
+      console.log(missing);
+      return { skipped: missing };
+    }
+    console.log(
+      `real archive: ${ARCHIVE_MOVES} moves on the real app${BASELINE_BUDGET_S > 0 ? ' and the setData baseline' : ''}…`,
+    );
+    const openPage = <T extends MoveTiming>(url: string, variant: Variant, extra: string) =>
+      open<T>(browser, url, variant, extra);
+    return runArchiveBench(openPage, bench.url, ARCHIVE_MOVES, FLOOR_REPAINTS, BASELINE_BUDGET_S * 1000);
+  };
+  const measureCold = () => {
+    if (!app) throw new Error('cold start: the app was not built');
+    console.log(`cold start: ${COLD_RUNS} loads of the built app, each followed by one of an empty MapLibre page…`);
+    return runColdStart(browser, app.url, COLD_RUNS, `${bench.url}empty.html`);
+  };
+  const only = (part: 'cold' | 'archive' | 'growth', rest: Partial<Results>, figures: IssueFigures): Results => ({
+    generatedAt: new Date().toISOString(),
+    only: part,
+    moves: 0,
+    machine: machine(),
+    ...rest,
+    targets: issueTargets(figures, ms, kB),
+  });
+  if (ONLY_OTHER === 'cold') {
+    const coldStart = await measureCold();
+    return only('cold', { coldStart }, figuresOf({ coldStart }));
+  }
+  if (ONLY_OTHER === 'archive') {
+    const archive = await measureArchive();
+    return only('archive', { moves: ARCHIVE_MOVES, archive }, figuresOf({ archive }));
+  }
+  if (ONLY_OTHER === 'growth') {
+    const growth = await measureGrowth(browser, bench.url);
+    return only('growth', { moves: GROWTH_MOVES, growth }, {});
+  }
   const measureTable = async () => {
     console.log('claims table: the real app with 100k claims, no areas (open, sort, filter, scroll)…');
     return runTableBench(browser, bench.url);
@@ -206,6 +258,12 @@ async function main(): Promise<Results> {
     BASELINE_BUDGET_S * 1000,
   );
   await setdataPage?.close();
+  // The real app's own repaint: the floor its moves are held against (issue 15).
+  const reactRepaints = reactPage ? await reactPage.repaint(FLOOR_REPAINTS) : undefined;
+  const reactFloor = reactRepaints && {
+    idle: summarize(reactRepaints.map((t) => t.toIdleMs)),
+    drawn: summarize(reactRepaints.map((t) => t.toDrawnMs)),
+  };
   await reactPage?.close();
 
   console.log(
@@ -221,7 +279,7 @@ async function main(): Promise<Results> {
     marksZoom: MARKS_ZOOM,
   };
 
-  const scrubResults = { ...scrub, baselineFadeDuration: Number(BASELINE_FADE), drawnFloor };
+  const scrubResults = { ...scrub, baselineFadeDuration: Number(BASELINE_FADE), drawnFloor, reactFloor };
   if (ONLY_SCRUB || !query || !app) {
     await appPage.close();
     return {
@@ -230,7 +288,10 @@ async function main(): Promise<Results> {
       moves: MOVES,
       machine: machine(),
       scrub: scrubResults,
-      targets: evaluateTargets(undefined, scrub, undefined),
+      targets: [
+        ...issueTargets(figuresOf({ scrub: scrubResults }), ms, kB),
+        ...evaluateTargets(undefined, scrub, undefined),
+      ],
     };
   }
 
@@ -247,8 +308,8 @@ async function main(): Promise<Results> {
 
   const table = await measureTable();
 
-  console.log(`cold start: ${COLD_RUNS} loads of the built app…`);
-  const coldStart = await runColdStart(browser, app.url, COLD_RUNS);
+  const coldStart = await measureCold();
+  const archive = await measureArchive();
 
   const memory = {
     appPageBytes: scrub.app.heapUsedBytes,
@@ -287,9 +348,69 @@ async function main(): Promise<Results> {
     scrub: { ...scrubResults, frameFloor },
     coldStart,
     memory,
-    targets: [...evaluateTargets(query, scrub, coldStart), ...tableTargets(table)],
+    targets: [
+      ...issueTargets(figuresOf({ scrub: scrubResults, coldStart, archive }), ms, kB),
+      ...evaluateTargets(query, scrub, coldStart),
+      ...tableTargets(table),
+    ],
     areas,
     table,
+    archive,
+  };
+}
+
+/** What issue 15's targets need, from the parts a run measured. */
+function figuresOf(parts: {
+  scrub?: ScrubComparison & {
+    drawnFloor?: { empty: Summary };
+    reactFloor?: { idle: Summary; drawn: Summary } | undefined;
+  };
+  coldStart?: ColdStartResult;
+  archive?: ArchiveResults | { skipped: string };
+}): IssueFigures {
+  const { scrub, coldStart, archive } = parts;
+  const figures: IssueFigures = {};
+  if (scrub?.react && scrub.reactFloor)
+    figures.app = {
+      drawn: { moves: scrub.react.drawn, floor: scrub.reactFloor.drawn },
+      idle: { moves: scrub.react.moves, floor: scrub.reactFloor.idle },
+    };
+  if (scrub?.drawnFloor) figures.emptyRepaintDrawn = scrub.drawnFloor.empty;
+  if (scrub?.reactRatio !== undefined) figures.setdataSpeedup = scrub.reactRatio;
+  if (coldStart) {
+    figures.appOwnGzipBytes = coldStart.appOwnGzipBytes;
+    if (coldStart.emptyMap)
+      figures.coldStart = { app: coldStart.firstIdle.median, emptyMap: coldStart.emptyMap.firstIdle.median };
+  }
+  if (archive && !('skipped' in archive))
+    figures.archive = {
+      longestImportTaskMs: archive.import.longestTaskMs,
+      drawn: { moves: archive.drawn, floor: archive.floorDrawn },
+      ...(archive.setdata ? { setdataSpeedup: archive.setdata.speedup } : {}),
+    };
+  return figures;
+}
+
+/** BENCH_ONLY=growth: Node rows for every size first (one process, one size at a time), then the browser's. */
+async function measureGrowth(browser: Browser, benchUrl: string): Promise<GrowthResults> {
+  const node = GROWTH.map((claims) => {
+    console.log(`growth: ${claims} claims in Node…`);
+    return nodeGrowth(claims, 100);
+  });
+  const browserRows = [];
+  for (const claims of GROWTH) {
+    console.log(`growth: ${claims} claims in the browser, ${GROWTH_MOVES} moves…`);
+    browserRows.push(
+      await browserGrowth((extra) => open(browser, benchUrl, 'app', extra), claims, GROWTH_MOVES, FLOOR_REPAINTS),
+    );
+  }
+  return {
+    sizes: GROWTH,
+    node,
+    browser: browserRows,
+    moves: GROWTH_MOVES,
+    nodeGc: typeof (globalThis as { gc?: unknown }).gc === 'function',
+    firstOverTwoRepaints: firstSizeOver(browserRows),
   };
 }
 

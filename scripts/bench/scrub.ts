@@ -3,7 +3,14 @@
  * and the real app (`<App>` with its store, driven through the date slider).
  */
 import type { Browser, Page } from '@playwright/test';
-import type { MoveTiming, PageInfo, ReactMoveTiming, TableTiming, Variant } from '../../bench/benchApi';
+import type {
+  ArchiveImportTiming,
+  MoveTiming,
+  PageInfo,
+  ReactMoveTiming,
+  TableTiming,
+  Variant,
+} from '../../bench/benchApi';
 import { type Summary, summarize } from '../../bench/stats';
 import { freshPage, heapAfterGc, withTimeout } from './browser';
 
@@ -14,6 +21,8 @@ const MOVE_TIMEOUT_MS = 120_000;
  * MapLibre's worker tiles for minutes on a loaded 2-core machine before the first `idle`.
  */
 const FIRST_IDLE_TIMEOUT_MS = Number(process.env.BENCH_FIRST_IDLE_TIMEOUT_S ?? 600) * 1000;
+/** Importing the real archive on the real-app page: ~6.5 min at load ~2.5 on 2 cores. */
+const IMPORT_TIMEOUT_MS = Number(process.env.BENCH_IMPORT_TIMEOUT_S ?? 1800) * 1000;
 
 /** The map canvas of every scrub page, in CSS pixels (bench/main.ts's page is all map). */
 const MAP_SIZE = { width: 1400, height: 900 };
@@ -30,6 +39,10 @@ export interface BenchPage<T extends MoveTiming = MoveTiming> {
   repaint(count: number): Promise<T[]>;
   /** The real-app page with `table=1`: the claims-table interactions (bench/table.ts). */
   table(rounds: number): Promise<TableTiming[][]>;
+  /** The real-app page with `archive=1`: import the real archive (bench/archive.ts). */
+  importArchive(): Promise<ArchiveImportTiming>;
+  /** Main-thread JS heap after a full GC, now. */
+  heapNow(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -120,7 +133,17 @@ export async function openBenchPage<T extends MoveTiming = MoveTiming>(
         if (!timings) throw new Error(`the ${variant} page has no table bench`);
         return timings;
       });
-    return { info, offOrigin, heapUsedBytes: heap.usedBytes, scrub, repaint, table, close };
+    const importArchive = () =>
+      withTimeout(
+        Promise.race([page.evaluate(() => window.__bench?.importArchive?.()), crashed]),
+        IMPORT_TIMEOUT_MS,
+        `archive import (${variant})`,
+      ).then((timing) => {
+        if (!timing) throw new Error(`the ${variant} page has no archive import`);
+        return timing;
+      });
+    const heapNow = async () => (await heapAfterGc(page)).usedBytes;
+    return { info, offOrigin, heapUsedBytes: heap.usedBytes, scrub, repaint, table, importArchive, heapNow, close };
   } catch (err) {
     await close();
     throw err;
@@ -173,6 +196,8 @@ export interface ScrubComparison {
   appPairedMedian?: number;
   /** setData median / app median over the same moves, to `idle`. */
   ratio?: number;
+  /** setData median / the real app's median over the same moves, to `idle` (issue 15's figure). */
+  reactRatio?: number;
   /** Absent with BENCH_REACT=0. */
   react?: ReactScrubResult;
 }
@@ -252,8 +277,10 @@ export async function compareScrub(
   if (react) out.react = reactResult(react, samples.react, a);
   if (setdata && samples.setdata.length) {
     const b = result(setdata, samples.setdata);
-    const appPairedMedian = summarize(samples.app.slice(0, b.moves.n).map((s) => s.toIdleMs)).median;
+    const pairedMedian = (list: MoveTiming[]) => summarize(list.slice(0, b.moves.n).map((s) => s.toIdleMs)).median;
+    const appPairedMedian = pairedMedian(samples.app);
     Object.assign(out, { setdata: b, appPairedMedian, ratio: b.moves.median / appPairedMedian });
+    if (react) out.reactRatio = b.moves.median / pairedMedian(samples.react);
   }
   return out;
 }

@@ -13,7 +13,7 @@ import type { StateContext } from './appState';
 
 /** The date a first visit opens on: the day the Ulanok and Cherkasskaya Konopelka claims diverge. */
 const DEFAULT_DATE = '2025-02-06';
-const DEFAULT_VIEW = { lng: 35.33, lat: 51.16, zoom: 10.3 };
+export const DEFAULT_VIEW = { lng: 35.33, lat: 51.16, zoom: 10.3 };
 
 export interface DataInputs {
   bundled: Dataset;

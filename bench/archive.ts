@@ -1,0 +1,45 @@
+/**
+ * The real DeepState archive in the bench pages (BENCH_ONLY=archive): its 366 clipped snapshots, served by
+ * the bench's preview server from where they lie (bench/vite.config.ts), as the `File`s a drop hands the
+ * app, imported through the app's own path (the store's `importAreaFiles` and src/areas/importWorker.ts).
+ */
+
+import sourcesText from '../data/sources.json?raw';
+import type { Dataset } from '../src/claims/model';
+import { parseSources } from '../src/claims/schema';
+import { createAppStore } from '../src/state/store';
+
+/** The archive's files as a file drop gives them (fetching them is not part of the import). */
+export async function archiveFiles(): Promise<File[]> {
+  const list: unknown = await (await fetch('archive/index.json')).json();
+  if (!Array.isArray(list) || !list.every((n) => typeof n === 'string') || list.length === 0)
+    throw new Error('the bench server has no archive (archive/index.json is empty)');
+  return Promise.all(
+    list.map(async (name: string) => {
+      const response = await fetch(`archive/${name}`);
+      if (!response.ok) throw new Error(`archive/${name}: ${response.status}`);
+      return new File([await response.blob()], name, { type: 'application/geo+json' });
+    }),
+  );
+}
+
+/**
+ * The dataset with the project's own DeepState source record (data/sources.json) added: the imported
+ * snapshots are DeepState's, and the map shows an area only while its source is enabled.
+ */
+export function withDeepState(dataset: Dataset): Dataset {
+  const sources = parseSources('sources.json', sourcesText);
+  if (!sources.ok) throw new Error('data/sources.json does not parse');
+  const deepstate = sources.value.find((s) => s.id === 'deepstate');
+  if (!deepstate) throw new Error('data/sources.json has no deepstate source');
+  return { ...dataset, sources: [...dataset.sources, deepstate] };
+}
+
+/** The baseline page's areas: the same files through the same store action, without React or the app's map. */
+export async function importedAreas(dataset: Dataset) {
+  const store = createAppStore({ bundled: dataset, search: '' });
+  await store.getState().importAreaFiles(await archiveFiles());
+  const { areas, areaLayerData } = store.getState();
+  if (!areaLayerData) throw new Error('the archive import gave no area maps');
+  return { snapshots: areas.length, layerData: areaLayerData };
+}
