@@ -10,6 +10,7 @@ import { App } from './ui/App';
 import { preloadAreaViews } from './ui/areaViews';
 import { DataErrors } from './ui/DataErrors';
 import { bindLanguage, rememberedLang } from './ui/i18n';
+import { SMALL_SCREEN_QUERY } from './ui/smallScreen';
 import { storyOfferDeclined } from './ui/storyOffer';
 import { AppProvider } from './ui/useApp';
 import './ui/app.css';
@@ -34,6 +35,7 @@ else {
       offerStory: window.location.search === '' && !storyOfferDeclined(),
       basemap: readBasemapChoice(),
       lang: rememberedLang(),
+      smallScreen: window.matchMedia(SMALL_SCREEN_QUERY).matches,
     });
     bindLanguage(store);
     bindUrl(store);

@@ -64,6 +64,11 @@ export interface StoreOptions {
   basemap?: BasemapChoice;
   /** The language remembered on this machine; a link's `lang` wins over it. */
   lang?: Lang;
+  /**
+   * A phone-sized screen (main.tsx: the layout's small-screen breakpoint): the legend starts folded there, since
+   * open it covers most of the map; a link's `legend` wins.
+   */
+  smallScreen?: boolean;
   /** Offer the seed story (main.tsx: a bare link, and the offer not declined on this machine before). */
   offerStory?: boolean;
   /** Where the area import worker comes from; tests pass a fake. */
@@ -82,7 +87,9 @@ export function createAppStore(options: StoreOptions): AppStore {
   };
   const derived = deriveData(inputs);
   const link = parseUrlState(options.search ?? '', derived.ctx);
-  if (options.lang && !new URLSearchParams(options.search ?? '').has('lang')) link.state.lang = options.lang;
+  const linkParams = new URLSearchParams(options.search ?? '');
+  if (options.lang && !linkParams.has('lang')) link.state.lang = options.lang;
+  if (options.smallScreen && !linkParams.has('legend')) link.state.legendOpen = false;
   return createStore<Store>()((set, get, api) => ({
     ...inputs,
     ...derived,

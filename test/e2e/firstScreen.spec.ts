@@ -136,6 +136,8 @@ test.describe('at 390×844', () => {
     expect((await canvas.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(180);
     await expectOnScreen(page, map.currentDate(), 'the date');
     await expectOnScreen(page, page.locator('.place-detail h2').first(), 'the place’s name');
+    // The legend starts folded here (open, it would cover most of the map); one touch opens it.
+    await expect(page.locator('#map-legend-body')).toBeHidden();
     // The sheet is folded: its tabs are on screen, their panels are not.
     for (const tab of TABS) await expectOnScreen(page, page.locator(`#tab-${tab}`), `the ${tab} tab`);
     await expect(page.locator('#tabpanel-sources')).toBeHidden();

@@ -79,6 +79,13 @@ describe('the store and its link', () => {
     expect([...second.sources2]).toEqual(['ru']);
   });
 
+  it('starts with the legend folded on a small screen, unless the link says otherwise', () => {
+    expect(createAppStore({ bundled }).getState().legendOpen).toBe(true);
+    expect(createAppStore({ bundled, smallScreen: true }).getState().legendOpen).toBe(false);
+    expect(createAppStore({ bundled, smallScreen: true, search: '?legend=1' }).getState().legendOpen).toBe(true);
+    expect(createAppStore({ bundled, search: '?legend=0' }).getState().legendOpen).toBe(false);
+  });
+
   it('keeps the basemap choice out of the link', () => {
     const { store, browser } = open('');
     store.setState({ basemap: { kind: 'url', url: 'https://tiles.example.org/style.json' } });
