@@ -58,6 +58,15 @@ const KEY_MOVES: Record<string, (i: number, n: number) => number> = {
  */
 export function SideTabs() {
   const tab = useApp((s) => s.tab);
+  // Notices about stored imports (unreadable, failed on start, storage trouble) and the archive's are shown
+  // in the Data tab: its tab says so from anywhere.
+  const dataNeedsLook = useApp(
+    (s) =>
+      s.storageNotices.length > 0 ||
+      s.unreadableStored.length > 0 ||
+      s.failedStored.length > 0 ||
+      s.archiveNotice !== null,
+  );
   const update = useApp((s) => s.update);
   const t = useT();
   // Only a small screen folds the sheet; the choice is this screen's, so it is not in the link.
@@ -96,6 +105,12 @@ export function SideTabs() {
               onClick={() => open(name)}
             >
               {t(`tabs.${name}`)}
+              {name === 'data' && dataNeedsLook && name !== tab && (
+                <span className="tab-attention">
+                  <span aria-hidden="true">!</span>
+                  <span className="visually-hidden">{t('tabs.attention')}</span>
+                </span>
+              )}
             </button>
           ))}
         </div>

@@ -112,7 +112,10 @@ test('a damaged stored record is named and skipped; the app starts', async ({ pa
   await page.reload();
   const map = new MapDriver(page);
   await map.waitForIdle();
+  // The notice is in the Data tab; the tab says so while another one is open.
+  await expect(page.locator('#tab-data')).toHaveAccessibleName('Data (has a notice)');
   await openTab(page, 'data');
+  await expect(page.locator('#tab-data')).toHaveAccessibleName('Data');
   const alert = page
     .getByRole('alert')
     .filter({ hasText: 'broken.geojson, stored on an earlier visit, could not be read' });

@@ -30,6 +30,7 @@ export const en = {
     data: 'Data',
     unfold: 'Show the panel',
     fold: 'Fold the panel',
+    attention: '(has a notice)',
   },
   panel: {
     search: 'Search',

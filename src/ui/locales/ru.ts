@@ -28,6 +28,7 @@ export const ru: typeof en = {
     data: 'Данные',
     unfold: 'Показать панель',
     fold: 'Свернуть панель',
+    attention: '(есть уведомление)',
   },
   panel: {
     search: 'Поиск',

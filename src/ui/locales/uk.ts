@@ -28,6 +28,7 @@ export const uk: typeof en = {
     data: 'Дані',
     unfold: 'Показати панель',
     fold: 'Згорнути панель',
+    attention: '(є повідомлення)',
   },
   panel: {
     search: 'Пошук',
