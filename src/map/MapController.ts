@@ -15,6 +15,8 @@ import {
   PLACE_LABEL_LAYER,
   PLACE_MARK_LAYERS,
   PLACE_MARKER_LAYERS,
+  PLACE_RING_LAYER,
+  placeLabelOffset,
   SOURCE_IDS,
 } from './appLayers';
 import {
@@ -36,7 +38,13 @@ import {
 } from './areaLayers';
 import type { BasemapStyle } from './basemapChoice';
 import { basemapStyle, withAccurateBorder } from './basemapStyle';
-import { changedStates, computeFeatureStates, type MapFeatureStates, type MapInputs } from './featureStates';
+import {
+  changedStates,
+  computeFeatureStates,
+  type MapFeatureStates,
+  type MapFocus,
+  type MapInputs,
+} from './featureStates';
 import { hatchImage, markerImages } from './icons';
 import {
   basemapLabelFields,
@@ -87,6 +95,9 @@ export interface HoveredMark {
   point: { x: number; y: number };
 }
 
+/** While a place is under the pointer it stays so within its ring of marks (28 px + a mark), CSS pixels. */
+const HOVER_KEEP_PX = 38;
+
 const sameView = (a: MapView, b: MapView) =>
   Math.abs(a.zoom - b.zoom) < 0.01 && Math.abs(a.lat - b.lat) < 1e-5 && Math.abs(a.lng - b.lng) < 1e-5;
 
@@ -115,6 +126,10 @@ export class MapController {
   /** The language the labels are in; a foreign style's own label fields, as it shipped them. */
   private labels: LabelLanguage = ENGLISH_LABELS;
   private foreignLabels = new Map<string, TextField>();
+  /** The pointer's place and the zoom's integer part: which places show their marks (placeCrowding.ts). */
+  private focus: MapFocus = { zoom: 0, hovered: null };
+  /** The selected place the label layer's offset was last set for; undefined: not set since the layer was added. */
+  private labelsClearSelection: string | null | undefined;
   /** Set while a configured basemap loads: an error then means it failed. */
   private basemapPending: { timer: ReturnType<typeof setTimeout> } | null = null;
 
@@ -177,7 +192,42 @@ export class MapController {
       else callbacks.onMarkHover(null);
     });
     this.map.on('mouseleave', PLACE_MARK_LAYERS, () => callbacks.onMarkHover(null));
+    this.focus = { zoom: Math.floor(this.map.getZoom()), hovered: null };
+    // Marks switch on per place at integer zooms: restyle only when the zoom crosses one.
+    this.map.on('zoom', () => {
+      const zoom = Math.floor(this.map.getZoom());
+      if (zoom !== this.focus.zoom) this.refocus({ ...this.focus, zoom });
+    });
+    this.map.on('mousemove', (event) => this.refocus({ ...this.focus, hovered: this.placeUnder(event.point) }));
+    this.map.on('mouseout', () => this.refocus({ ...this.focus, hovered: null }));
     if (exposeAs) window[exposeAs] = this.map;
+  }
+
+  /**
+   * The place whose marker or summary ring is under the pointer; the one already under it stays while the
+   * pointer is on its ring of marks, so its marks can be pointed at.
+   */
+  private placeUnder(point: maplibregl.Point): number | null {
+    const { hovered } = this.focus;
+    if (hovered !== null) {
+      const place = this.layers.places.features[hovered];
+      if (place && this.map.project(place.geometry.coordinates as [number, number]).dist(point) <= HOVER_KEEP_PX)
+        return hovered;
+    }
+    const layers = [...PLACE_MARKER_LAYERS, PLACE_RING_LAYER].filter((id) => this.map.getLayer(id));
+    if (!layers.length) return null;
+    const box: [maplibregl.PointLike, maplibregl.PointLike] = [
+      [point.x - 2, point.y - 2],
+      [point.x + 2, point.y + 2],
+    ];
+    const placeId = this.map.queryRenderedFeatures(box, { layers })[0]?.properties?.placeId;
+    return typeof placeId === 'string' ? (this.layers.placeFeatureId.get(placeId) ?? null) : null;
+  }
+
+  private refocus(focus: MapFocus): void {
+    if (focus.zoom === this.focus.zoom && focus.hovered === this.focus.hovered) return;
+    this.focus = focus;
+    if (this.loaded && this.pending) this.applyPointStates(this.pending);
   }
 
   /** Adds what is missing of the app's images, sources and layers, then reapplies all state: idempotent. */
@@ -199,6 +249,7 @@ export class MapController {
       if (!this.map.getLayer(layer.id)) this.map.addLayer(layer, FIRST_APP_LAYER);
     // Feature state does not survive a style change: send all of it again.
     this.applied = undefined;
+    this.labelsClearSelection = undefined;
     this.installAreas();
     if (this.pending) this.update(this.pending);
   }
@@ -347,7 +398,18 @@ export class MapController {
   update(inputs: MapInputs): void {
     this.pending = inputs;
     if (!this.loaded) return;
-    const next = computeFeatureStates(this.layers, inputs);
+    this.applyPointStates(inputs);
+    this.updateAreas(inputs);
+  }
+
+  /** The places', marks' and rings' feature states, as a diff; the label offset when the selection moved. */
+  private applyPointStates(inputs: MapInputs): void {
+    if (inputs.selectedPlace !== this.labelsClearSelection && this.map.getLayer(PLACE_LABEL_LAYER)) {
+      // A layout property: the places' tiles are laid out again, once per selection, never per date.
+      this.map.setLayoutProperty(PLACE_LABEL_LAYER, 'text-radial-offset', placeLabelOffset(inputs.selectedPlace));
+      this.labelsClearSelection = inputs.selectedPlace;
+    }
+    const next = computeFeatureStates(this.layers, inputs, this.focus);
     for (const [id, state] of changedStates(this.applied?.places, next.places))
       this.map.setFeatureState({ source: SOURCE_IDS.places, id }, { ...state });
     for (const [id, state] of changedStates(this.applied?.marks, next.marks))
@@ -355,7 +417,6 @@ export class MapController {
     for (const [id, state] of changedStates(this.applied?.ring, next.ring))
       this.map.setFeatureState({ source: SOURCE_IDS.ring, id }, { ...state });
     this.applied = next;
-    this.updateAreas(inputs);
   }
 
   /**
@@ -468,6 +529,8 @@ export class MapController {
   setLayers(layers: AppLayerData): void {
     if (layers === this.layers) return;
     this.layers = layers;
+    // A hovered index means a place in the old layers; it may not exist in the new ones.
+    this.focus = { ...this.focus, hovered: null };
     if (!this.loaded) return;
     const set = (id: string, data: GeoJSON.GeoJSON) => {
       const source = this.map.getSource(id);

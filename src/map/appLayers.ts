@@ -3,8 +3,11 @@
  * read feature state, so date and source changes restyle without new data.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { FOOTPRINT_IMAGE } from './icons';
 import { ENGLISH_LABELS, type LabelLanguage, placeLabelField } from './labels';
 import { AGREEMENT_KEYS, STATUS_STYLE, STATUSES } from './palette';
+import { HIGHEST_EXPAND_ZOOM, LOWEST_EXPAND_ZOOM } from './placeCrowding';
+import { RING_GEOMETRY } from './placeFeatures';
 import { PRECISION_KINDS, PRECISION_STYLE } from './precisionStyle';
 
 export const SOURCE_IDS = {
@@ -19,7 +22,8 @@ const markLayerId = (status: string) => `place-mark-${status}`;
 export const PLACE_MARKER_LAYERS = AGREEMENT_KEYS.map(agreementLayerId);
 export const PLACE_MARK_LAYERS = STATUSES.map(markLayerId);
 export const PLACE_LABEL_LAYER = 'place-labels';
-const SUMMARY_RING_LAYER = 'place-summary-ring';
+const PLACE_FOOTPRINT_LAYER = 'place-footprint';
+export const PLACE_RING_LAYER = 'place-summary-ring';
 /** The lowest of the app's own layers: area layers go below it. */
 export const FIRST_APP_LAYER = 'place-uncertainty-fill';
 
@@ -49,15 +53,40 @@ const stateFlag = (key: string): ExpressionSpecification => ['boolean', ['featur
 const isDisputed: ExpressionSpecification = ['==', ['feature-state', 'agreement'], 'disputed'];
 
 /**
- * The per-source marks are drawn from this zoom up; below it each place gets one compact summary ring
- * instead (`place-summary-ring`). At overview zooms 19,862 marks in four symbol layers (one per shape) were
- * about two thirds of a software-rendered frame, and too small and crowded to read (docs/PERFORMANCE.md,
- * round 4). At 10 the app's default view (10.3) still shows them.
+ * The per-source marks are drawn from this zoom up, and only for places that have room for them there
+ * (placeCrowding.ts; feature state `expanded`), or that are selected or under the pointer. Every other place
+ * draws one compact summary ring hugging its marker (`place-summary-ring`). At overview zooms 19,862 marks
+ * in four symbol layers (one per shape) were about two thirds of a software-rendered frame (docs/PERFORMANCE.md,
+ * round 4), and at the opening zoom a ring of marks around Sudzha covered two villages 1.3 km away.
  */
-export const MARKS_MIN_ZOOM = 10;
+export const MARKS_MIN_ZOOM = LOWEST_EXPAND_ZOOM;
 
 /** Source marks grow to full size by zoom 10.5 (`icon-offset` scales with `icon-size`, so the ring does too). */
 const MARK_SIZE_BY_ZOOM: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 8, 0.5, 10.5, 1];
+
+/**
+ * The agreement marker and the summary ring around it are drawn at 3/4 size up to zoom 10.5 and full size
+ * from 12: at the opening zoom the closest places are 33 px apart, and a ring (outer edge 19.5 px) plus a
+ * neighbour's marker (11.25 px) must fit in that.
+ */
+export const PLACE_SYMBOL_SCALE = { small: 0.75, smallUntil: 10.5, fullFrom: 12 } as const;
+
+/** `PLACE_SYMBOL_SCALE` at a zoom: what `icon-size` of the markers and the ring evaluates to. */
+export function placeSymbolScale(zoom: number): number {
+  const { small, smallUntil, fullFrom } = PLACE_SYMBOL_SCALE;
+  const t = Math.min(1, Math.max(0, (zoom - smallUntil) / (fullFrom - smallUntil)));
+  return small + (1 - small) * t;
+}
+
+const PLACE_SYMBOL_SIZE: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  PLACE_SYMBOL_SCALE.smallUntil,
+  PLACE_SYMBOL_SCALE.small,
+  PLACE_SYMBOL_SCALE.fullFrom,
+  1,
+];
 
 /** A segment's status colour from feature state; `off` and unset segments are transparent (and hidden). */
 const ringColour: ExpressionSpecification = [
@@ -66,7 +95,50 @@ const ringColour: ExpressionSpecification = [
   ...STATUSES.flatMap((status) => [status, STATUS_STYLE[status].color]),
   'rgba(0,0,0,0)',
 ] as unknown as ExpressionSpecification;
-const ringShown: ExpressionSpecification = ['match', ['feature-state', 'status'], [...STATUSES], 1, 0];
+const isExpandedState: ExpressionSpecification = ['boolean', ['feature-state', 'expanded'], false];
+const ringShown: ExpressionSpecification = [
+  'case',
+  isExpandedState,
+  0,
+  ['match', ['feature-state', 'status'], [...STATUSES], 1, 0],
+];
+const markShown = (status: string): ExpressionSpecification => [
+  'case',
+  ['all', isExpandedState, ['==', ['feature-state', 'status'], status]],
+  1,
+  0,
+];
+
+const LABEL_SIZE_PX = 13;
+/**
+ * The label's distance from its place, in ems, clearing a ring whose outer edge is `px` from the centre.
+ * MapLibre moves a label above or below by the radial offset less its baseline shift (7/24 em), so that is
+ * added back.
+ */
+const clearing = (px: number) => Math.round(((px + 3) / LABEL_SIZE_PX + 7 / 24) * 100) / 100;
+/** Past the ring of marks: 28 px to a mark's centre, 8 to its edge, 1.5 of halo. */
+const EXPANDED_LABEL_OFFSET = clearing(28 + 8 + 1.5);
+/** Past the summary ring as drawn up to the next integer zoom (labels are laid out per integer zoom). */
+const compactLabelOffset = (zoom: number) =>
+  clearing((RING_GEOMETRY.radius + RING_GEOMETRY.width / 2) * placeSymbolScale(zoom + 1));
+
+/**
+ * How far a place's label sits from it: past its summary ring, or past its ring of marks from the zoom at
+ * which it shows them (its `expandZoom`) and for the selected place. Layout, so a step over integer zooms:
+ * the same zooms at which the adapter switches the marks on (placeCrowding.ts `isExpanded`).
+ */
+export function placeLabelOffset(selectedPlace: string | null = null): ExpressionSpecification {
+  const selected: ExpressionSpecification = ['==', ['get', 'placeId'], selectedPlace ?? ''];
+  const stops: (number | ExpressionSpecification)[] = [];
+  for (let zoom = MARKS_MIN_ZOOM; zoom <= HIGHEST_EXPAND_ZOOM; zoom++)
+    stops.push(zoom, [
+      'case',
+      ['any', selected, ['<=', ['get', 'expandZoom'], zoom]],
+      EXPANDED_LABEL_OFFSET,
+      compactLabelOffset(zoom),
+    ]);
+  return ['step', ['zoom'], compactLabelOffset(MARKS_MIN_ZOOM - 1), ...stops] as ExpressionSpecification;
+}
 
 const alwaysOnTop = { 'icon-allow-overlap': true, 'icon-ignore-placement': true } as const;
 
@@ -146,6 +218,55 @@ export function appLayers(labels: LabelLanguage = ENGLISH_LABELS): LayerSpecific
         'circle-stroke-opacity': 0.95,
       },
     },
+    // Below the footprints in drawing order, so it is placed after them and keeps clear of them.
+    {
+      id: PLACE_LABEL_LAYER,
+      type: 'symbol',
+      source: SOURCE_IDS.places,
+      layout: {
+        'text-field': placeLabelField(labels),
+        'text-size': LABEL_SIZE_PX,
+        // Below the place first, then above, right, left, then the corners; MapLibre takes the first that
+        // clears what is placed before it: every place's footprint (the layer above) and the other labels.
+        'text-variable-anchor': [
+          'top',
+          'bottom',
+          'left',
+          'right',
+          'top-left',
+          'top-right',
+          'bottom-left',
+          'bottom-right',
+        ],
+        'text-radial-offset': placeLabelOffset(),
+        'text-justify': 'auto',
+        'symbol-sort-key': ['get', 'rank'],
+        'text-padding': 1,
+      },
+      paint: {
+        'text-color': '#1b1b1b',
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.6,
+        'text-opacity': dimmable(1),
+      },
+    },
+    {
+      // Unseen: one box per place as wide as its summary ring, which the labels keep clear of. A selected or
+      // hovered place's marks spread wider, over its neighbours, on purpose. Below MARKS_MIN_ZOOM the rings
+      // of the closest villages overlap one another anyway, and footprints there left Sudzha (in the middle
+      // of its cluster) and the rivers without a label: there labels only keep clear of each other.
+      id: PLACE_FOOTPRINT_LAYER,
+      type: 'symbol',
+      source: SOURCE_IDS.places,
+      minzoom: MARKS_MIN_ZOOM,
+      layout: {
+        'icon-image': FOOTPRINT_IMAGE,
+        'icon-size': PLACE_SYMBOL_SIZE,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': false,
+      },
+      paint: { 'icon-opacity': 0 },
+    },
     ...STATUSES.map(
       (status): LayerSpecification => ({
         id: markLayerId(status),
@@ -162,7 +283,7 @@ export function appLayers(labels: LabelLanguage = ENGLISH_LABELS): LayerSpecific
           'icon-color': ['get', 'color'],
           'icon-halo-color': '#ffffff',
           'icon-halo-width': 1.5,
-          'icon-opacity': dimmable(showWhen('status', status)),
+          'icon-opacity': dimmable(markShown(status)),
         },
       }),
     ),
@@ -171,15 +292,15 @@ export function appLayers(labels: LabelLanguage = ENGLISH_LABELS): LayerSpecific
       // (its slot count), its colour and visibility from feature state. Statuses are grouped clockwise from
       // twelve o'clock in a fixed order (Ukrainian, Russian, contested, no position), so a segment's place
       // in the ring says its status besides its colour; the shapes are on the marks from MARKS_MIN_ZOOM.
-      id: SUMMARY_RING_LAYER,
+      id: PLACE_RING_LAYER,
       type: 'symbol',
       source: SOURCE_IDS.ring,
-      maxzoom: MARKS_MIN_ZOOM,
       layout: {
         'icon-image': ['get', 'image'],
         'icon-offset': ['get', 'offset'],
         'icon-rotate': ['get', 'rotate'],
         'icon-rotation-alignment': 'viewport',
+        'icon-size': PLACE_SYMBOL_SIZE,
         ...alwaysOnTop,
       },
       paint: { 'icon-color': ringColour, 'icon-opacity': dimmable(ringShown) },
@@ -189,28 +310,9 @@ export function appLayers(labels: LabelLanguage = ENGLISH_LABELS): LayerSpecific
         id: agreementLayerId(key),
         type: 'symbol',
         source: SOURCE_IDS.places,
-        layout: { 'icon-image': `agreement-${key}`, ...alwaysOnTop },
+        layout: { 'icon-image': `agreement-${key}`, 'icon-size': PLACE_SYMBOL_SIZE, ...alwaysOnTop },
         paint: { 'icon-opacity': dimmable(showWhen('agreement', key)) },
       }),
     ),
-    {
-      id: PLACE_LABEL_LAYER,
-      type: 'symbol',
-      source: SOURCE_IDS.places,
-      layout: {
-        'text-field': placeLabelField(labels),
-        'text-size': 13,
-        'text-offset': [0, 2.6],
-        'text-anchor': 'top',
-        'symbol-sort-key': ['get', 'rank'],
-        'text-padding': 1,
-      },
-      paint: {
-        'text-color': '#1b1b1b',
-        'text-halo-color': '#ffffff',
-        'text-halo-width': 1.6,
-        'text-opacity': dimmable(1),
-      },
-    },
   ];
 }

@@ -7,6 +7,7 @@ import type { Status } from '../claims/model';
 import { NO_CLAIM, STATUS_CODES } from '../claims/timeline';
 import { type ClaimsView, viewTrackCode } from '../claims/view';
 import { STATUSES } from './palette';
+import { isExpanded } from './placeCrowding';
 import type { AppLayerData } from './placeFeatures';
 
 /** Ring segments in this order, clockwise from twelve o'clock; `off` (no position) segments are not drawn. */
@@ -22,10 +23,14 @@ interface PlaceState {
   dimmed: boolean;
 }
 
-/** `off` when the source is switched off or had said nothing yet. */
+/**
+ * `off` when the source is switched off or had said nothing yet. `expanded`: the place shows its marks
+ * (zoomed in far enough, selected or under the pointer); otherwise its summary ring (placeCrowding.ts).
+ */
 interface MarkState {
   status: Status | 'off';
   dimmed: boolean;
+  expanded: boolean;
 }
 
 export interface MapFeatureStates {
@@ -45,13 +50,22 @@ export interface MapInputs {
   onlyDisagreements?: boolean;
 }
 
+/** What the map itself knows of the pointer and the camera, which the store does not hold. */
+export interface MapFocus {
+  zoom: number;
+  /** The place feature id under the pointer, if any. */
+  hovered: number | null;
+}
+
+const NO_FOCUS: MapFocus = { zoom: 0, hovered: null };
+
 /** Mark states are few; sharing them lets the diff compare by identity. */
 const MARK_STATES = new Map<string, MarkState>();
-function markState(status: Status | 'off', dimmed: boolean): MarkState {
-  const key = `${status}|${dimmed}`;
+function markState(status: Status | 'off', dimmed: boolean, expanded: boolean): MarkState {
+  const key = `${status}|${dimmed}|${expanded}`;
   let state = MARK_STATES.get(key);
   if (!state) {
-    state = Object.freeze({ status, dimmed });
+    state = Object.freeze({ status, dimmed, expanded });
     MARK_STATES.set(key, state);
   }
   return state;
@@ -61,8 +75,13 @@ function markState(status: Status | 'off', dimmed: boolean): MarkState {
  * The map's state for one view and selection: place agreement comes from the view (the same answer the
  * panels read), marks from the view's per-track codes.
  */
-export function computeFeatureStates(layers: AppLayerData, inputs: MapInputs): MapFeatureStates {
+export function computeFeatureStates(
+  layers: AppLayerData,
+  inputs: MapInputs,
+  focus: MapFocus = NO_FOCUS,
+): MapFeatureStates {
   const { view } = inputs;
+  const selected = inputs.selectedPlace === null ? -1 : (layers.placeFeatureId.get(inputs.selectedPlace) ?? -1);
   const places = new Map<number, PlaceState>();
   const dimmedPlace = new Uint8Array(layers.placeTracks.length);
   for (const [placeId, featureId] of layers.placeFeatureId) {
@@ -84,12 +103,13 @@ export function computeFeatureStates(layers: AppLayerData, inputs: MapInputs): M
     const first = layers.placeMarkStart[p];
     const end = layers.placeMarkStart[p + 1];
     const dimmed = dimmedPlace[p] === 1;
+    const expanded = isExpanded(layers.placeExpandZoom[p], focus.zoom, p === selected || p === focus.hovered);
     counts.fill(0);
     for (let m = first; m < end; m++) {
       const t = layers.markTrack[m];
       const code = t < 0 ? NO_CLAIM : viewTrackCode(view, t);
       const status = code !== NO_CLAIM ? STATUS_CODES[code] : 'off';
-      marks.set(m, markState(status, status !== 'off' && dimmed));
+      marks.set(m, markState(status, status !== 'off' && dimmed, expanded));
       counts[ringIndexOf.get(status) ?? RING_ORDER.length - 1]++;
     }
     const ringFirst = layers.placeRingStart[p];
@@ -98,7 +118,7 @@ export function computeFeatureStates(layers: AppLayerData, inputs: MapInputs): M
     let slot = ringFirst;
     for (let c = 0; c < RING_ORDER.length; c++) {
       const status = RING_ORDER[c];
-      const state = markState(status, status !== 'off' && dimmed);
+      const state = markState(status, status !== 'off' && dimmed, expanded);
       for (let k = 0; k < slotsOf[c]; k++) ring.set(slot++, state);
     }
   }

@@ -121,9 +121,21 @@ function ringSegmentImage(slots: number): MarkerImage {
   return { name: `ring-${slots}`, data, pixelRatio: RATIO, sdf: true };
 }
 
+/**
+ * Nothing to see: a square as wide as the summary ring, drawn at opacity 0 so that labels are placed clear
+ * of every place's marker and ring (appLayers.ts `place-footprint`). The ring's own segments cannot do it:
+ * MapLibre's collision boxes for rotated, offset icons do not follow them round the ring.
+ */
+function footprintImage(): MarkerImage {
+  const size = Math.ceil(2 * (RING_GEOMETRY.radius + RING_GEOMETRY.width / 2)) * RATIO;
+  return { name: FOOTPRINT_IMAGE, data: draw(size, () => {}), pixelRatio: RATIO, sdf: false };
+}
+
+export const FOOTPRINT_IMAGE = 'place-footprint';
+
 export function markerImages(agreements: readonly AgreementKey[], statuses: readonly Status[]): MarkerImage[] {
   const rings = Array.from({ length: RING_MAX_SLOTS }, (_, i) => ringSegmentImage(i + 1));
-  return [...agreements.map(agreementImage), ...statuses.map(markImage), ...rings];
+  return [...agreements.map(agreementImage), ...statuses.map(markImage), ...rings, footprintImage()];
 }
 
 /**

@@ -7,6 +7,7 @@ import { circle } from '@turf/turf';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { Dataset, PrecisionKind } from '../claims/model';
 import { sourcesForPlace, type TimeIndex } from '../claims/timeline';
+import { expandZooms } from './placeCrowding';
 import { PRECISION_STYLE, precisionRadiusM } from './precisionStyle';
 
 interface PlaceFeatureProps {
@@ -19,6 +20,8 @@ interface PlaceFeatureProps {
   precision: PrecisionKind;
   /** Label priority: towns before villages, published points before approximate ones (lower wins). */
   rank: number;
+  /** The zoom from which its ring of marks has room (placeCrowding.ts); the label moves out to clear it. */
+  expandZoom: number;
 }
 
 interface UncertaintyFeatureProps {
@@ -66,14 +69,20 @@ export interface AppLayerData {
   /** Place p's marks are ids `placeMarkStart[p]` to `placeMarkStart[p + 1] - 1`; its ring segments likewise. */
   placeMarkStart: Int32Array;
   placeRingStart: Int32Array;
+  /** By place feature id: the zoom from which the place shows its marks instead of its summary ring. */
+  placeExpandZoom: Int8Array;
 }
 
 /** The summary ring's slots at most: up to this many sources, one segment per source; beyond, proportions. */
 export const RING_MAX_SLOTS = 12;
 const ringSlots = (marks: number) => Math.min(marks, RING_MAX_SLOTS);
 
-/** The summary ring: centre line radius, band width and the gap between segments, in CSS pixels. */
-export const RING_GEOMETRY = { radius: 21, width: 4, gap: 2 } as const;
+/**
+ * The summary ring at full size: centre line radius, band width and the gap between segments, in CSS pixels.
+ * It hugs the agreement marker (the disputed one's edge is at 18.25 px), and is drawn smaller with the marker
+ * at overview zooms (appLayers.ts `placeSymbolScale`).
+ */
+export const RING_GEOMETRY = { radius: 24, width: 4, gap: 2 } as const;
 
 /**
  * One segment of a ring of `slots`, upright (centred on twelve o'clock): the arc's angle and the box that
@@ -124,6 +133,7 @@ export function buildAppLayerData(dataset: Dataset, index: TimeIndex): AppLayerD
   const markTrack: number[] = [];
   const markPlace: number[] = [];
   const placeTracks: Int32Array[] = [];
+  const placeExpandZoom = expandZooms(dataset.places.map((p) => p.coordinates));
 
   dataset.places.forEach((place, i) => {
     placeFeatureId.set(place.id, i);
@@ -141,6 +151,7 @@ export function buildAppLayerData(dataset: Dataset, index: TimeIndex): AppLayerD
         approximate,
         precision,
         rank: (place.kind === 'town' ? 0 : 2) + (approximate ? 1 : 0),
+        expandZoom: placeExpandZoom[i],
       },
     });
     const radiusM = precisionRadiusM(place.precision);
@@ -194,5 +205,6 @@ export function buildAppLayerData(dataset: Dataset, index: TimeIndex): AppLayerD
     placeTracks,
     placeMarkStart: Int32Array.from(placeMarkStart),
     placeRingStart: Int32Array.from(placeRingStart),
+    placeExpandZoom,
   };
 }

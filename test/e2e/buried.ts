@@ -5,6 +5,7 @@
  * place A's in the first and place B's in the second is A buried under B's marks.
  */
 import type { Page } from '@playwright/test';
+import { PLACE_SYMBOL_SCALE } from '../../src/map/appLayers';
 import type { MapKey } from './driver';
 import { captureMap, type MapImage } from './pixels';
 
@@ -29,7 +30,7 @@ function owner(image: MapImage, offset: number, count: number): number | null {
 /** Shows only one pass's layers (the basemap hidden too), each place in its colour; resolves at idle with the place ids. */
 async function paintOnly(page: Page, pass: 'labels' | 'marks', key: MapKey): Promise<string[]> {
   return page.evaluate(
-    ({ pass, key, levels }) =>
+    ({ pass, key, levels, scale }) =>
       new Promise<string[]>((resolve) => {
         const map = window[key];
         if (!map) throw new Error(`${key} not exposed`);
@@ -39,19 +40,33 @@ async function paintOnly(page: Page, pass: 'labels' | 'marks', key: MapKey): Pro
         if (!map.getLayer('test-marker-boxes')) {
           const image = map.style.getImage('agreement-no-claim');
           if (!image) throw new Error('no marker image');
+          // The marker's box as drawn: its image's size, scaled with zoom as the marker layers scale it.
+          const radius = image.data.width / image.pixelRatio / 2;
           map.addLayer({
             id: 'test-marker-boxes',
             type: 'circle',
             source: 'app-places',
-            paint: { 'circle-radius': image.data.width / image.pixelRatio / 2, 'circle-color': byPlace as never },
+            paint: {
+              'circle-radius': [
+                'interpolate',
+                ['linear'],
+                ['zoom'],
+                scale.smallUntil,
+                radius * scale.small,
+                scale.fullFrom,
+                radius,
+              ],
+              'circle-color': byPlace as never,
+            },
           });
         }
         const isMark = (id: string) => id.startsWith('place-mark-') || id === 'place-summary-ring';
         const isLabel = (id: string) => id === 'place-labels' || id === 'test-marker-boxes';
+        // The unseen footprints place the labels: they stay, as in the app.
         for (const id of map.getLayersOrder()) {
-          const show = pass === 'marks' ? isMark(id) : isLabel(id);
+          const show = id === 'place-footprint' || (pass === 'marks' ? isMark(id) : isLabel(id));
           map.setLayoutProperty(id, 'visibility', show ? 'visible' : 'none');
-          if (!show) continue;
+          if (!show || id === 'place-footprint') continue;
           if (id === 'place-labels') {
             map.setPaintProperty(id, 'text-color', byPlace as never);
             map.setPaintProperty(id, 'text-halo-color', byPlace as never);
@@ -63,7 +78,7 @@ async function paintOnly(page: Page, pass: 'labels' | 'marks', key: MapKey): Pro
         map.once('idle', () => resolve(ids));
         map.triggerRepaint();
       }),
-    { pass, key, levels: LEVELS },
+    { pass, key, levels: LEVELS, scale: PLACE_SYMBOL_SCALE },
   );
 }
 

@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { MARKS_MIN_ZOOM } from '../../src/map/appLayers';
+import { MARKS_MIN_ZOOM, placeSymbolScale } from '../../src/map/appLayers';
 import { AREA_STATUS_STYLE } from '../../src/map/areaLayers';
 import { AGREEMENT_STYLE, STATUS_STYLE } from '../../src/map/palette';
 import { RING_GEOMETRY } from '../../src/map/placeFeatures';
@@ -214,7 +214,10 @@ test.describe('6 February 2025, all sources', () => {
   });
 
   test("below the marks' zoom each place gets one summary ring, its segments in the status colours", async () => {
-    const overview = `${MARKS_MIN_ZOOM - 0.5}/51.13000/35.35000`;
+    const overviewZoom = MARKS_MIN_ZOOM - 0.5;
+    const overview = `${overviewZoom}/51.13000/35.35000`;
+    // The ring is drawn smaller with its marker at overview zooms.
+    const ringRadius = RING_GEOMETRY.radius * placeSymbolScale(overviewZoom);
     await jumpToView(page, overview);
     // No per-source marks at this zoom: none is rendered, for any place.
     expect(await map.renderedMarks('plekhovo')).toEqual([]);
@@ -232,7 +235,7 @@ test.describe('6 February 2025, all sources', () => {
       expect(ranks, `${placeId}'s segments in status order`).toEqual([...ranks].sort((a, b) => a - b));
       for (const { rotate, status } of segments) {
         // The middle of the segment's band: `around` counts degrees clockwise from east.
-        const drawn = colourAt(image, around(centre, RING_GEOMETRY.radius, rotate - 90, image.ratio), 0);
+        const drawn = colourAt(image, around(centre, ringRadius, rotate - 90, image.ratio), 0);
         if (status === 'off') continue;
         expectColour(`${placeId}'s ${status} segment at ${rotate}°`, drawn, status, {
           ...statusColours,
@@ -303,6 +306,48 @@ test("a source's mark is drawn at its offset in the source's colour, and only wh
     background,
     white: WHITE,
   });
+});
+
+test('at the opening view crowded Sudzha draws a compact ring; pointing at it, or zooming in, draws its marks', async ({
+  page,
+}) => {
+  const map = new MapDriver(page);
+  await map.open(`?date=2024-08-20&sources=${UKRAINIAN}&legend=0`);
+  const centre = await placeCentre(page, 'sudzha');
+  const cinc = await markOffset(page, 'sudzha', 'ua-commander-in-chief');
+  const colour = hex(cinc.color);
+  expect(await map.statusBy('sudzha', 'ua-commander-in-chief')).toBe('ukrainian');
+  const markDrawn = async () => {
+    const image = await captureMap(page);
+    return distance(colourAt(image, offsetBy(centre, cinc.x, cinc.y, image.ratio)), colour) < TOLERANCE;
+  };
+  // Goncharovka and Zaoleshenka lie 33–35 px off: no marks at 28 px, only the ring that hugs the marker.
+  expect(await markDrawn(), "the C-in-C's mark before pointing").toBe(false);
+  const segments = await ringSegments(page, 'sudzha');
+  expect(segments.some((s) => s.status === 'ukrainian')).toBe(true);
+
+  const box = await page.locator('.map-canvas canvas').first().boundingBox();
+  if (!box) throw new Error('no map canvas');
+  const ratio = (await captureMap(page)).ratio;
+  await page.mouse.move(box.x + centre.x / ratio, box.y + centre.y / ratio);
+  await map.waitForIdle();
+  expect(await markDrawn(), "the C-in-C's mark while pointing at Sudzha").toBe(true);
+  // Still there on the way to the mark itself, so it can be pointed at.
+  await page.mouse.move(box.x + centre.x / ratio + cinc.x, box.y + centre.y / ratio + cinc.y);
+  await map.waitForIdle();
+  expect(await markDrawn(), "the C-in-C's mark with the pointer on it").toBe(true);
+  await page.mouse.move(box.x + 5, box.y + box.height - 5);
+  await map.waitForIdle();
+  expect(await markDrawn(), "the C-in-C's mark once the pointer has left").toBe(false);
+
+  // Zoomed in far enough for its neighbours, Sudzha shows its marks unasked (the view centred on it).
+  await jumpToView(page, '13.00/51.19139/35.27056');
+  const zoomedCentre = await placeCentre(page, 'sudzha');
+  const image = await captureMap(page);
+  expect(
+    distance(colourAt(image, offsetBy(zoomedCentre, cinc.x, cinc.y, image.ratio)), colour),
+    "the C-in-C's mark at zoom 13",
+  ).toBeLessThan(TOLERANCE);
 });
 
 const AREA_VIEW_AT = '10.50/51.17000/35.30000';

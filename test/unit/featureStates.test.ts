@@ -52,8 +52,8 @@ describe('computeFeatureStates', () => {
   });
 
   it('turns a switched-off source off', () => {
-    expect(states('2025-03-20', ['ua', 'ru']).marks.get(uaMark)).toEqual({ status: 'ukrainian', dimmed: false });
-    expect(states('2025-03-20', ['ru']).marks.get(uaMark)).toEqual({ status: 'off', dimmed: false });
+    expect(states('2025-03-20', ['ua', 'ru']).marks.get(uaMark)).toMatchObject({ status: 'ukrainian', dimmed: false });
+    expect(states('2025-03-20', ['ru']).marks.get(uaMark)).toMatchObject({ status: 'off', dimmed: false });
     expect(states('2025-03-20', ['ru']).places.get(sudzha)?.agreement).toBe('agree-russian');
   });
 
@@ -81,8 +81,58 @@ describe('computeFeatureStates', () => {
     expect(marked.places.get(sudzha)).toMatchObject({ agreement: 'disputed', changed: true, dimmed: false });
     expect(marked.places.get(ulanok)).toMatchObject({ agreement: 'agree-russian', changed: false, dimmed: true });
     const ulanokMark = layers.markFeatureId.get(markKey('ulanok', 'ru')) ?? -1;
-    expect(marked.marks.get(ulanokMark)).toEqual({ status: 'russian', dimmed: true });
+    expect(marked.marks.get(ulanokMark)).toMatchObject({ status: 'russian', dimmed: true });
     expect(changedStates(plain.places, marked.places).map(([id]) => id)).toEqual([sudzha, ulanok]);
+  });
+});
+
+describe('marks or the summary ring, by room, selection and pointer', () => {
+  // Two places 1.3 km apart (Sudzha and Goncharovka in the record) and one far off.
+  const close = [
+    claim('ua', 'a', '2024-08-15', 'ukrainian'),
+    claim('ua', 'b', '2024-08-15', 'ukrainian'),
+    claim('ua', 'far', '2024-08-15', 'ukrainian'),
+  ];
+  const closeData = dataset(close);
+  closeData.places = [
+    place('a', { coordinates: [35.2739, 51.1923] }),
+    place('b', { coordinates: [35.2552, 51.1924] }),
+    place('far', { coordinates: [35.8, 51.0] }),
+  ];
+  const closeLayers = buildAppLayerData(closeData, buildTimeIndex(close));
+  const id = (p: string) => closeLayers.placeFeatureId.get(p) ?? -1;
+  const mark = (p: string) => closeLayers.markFeatureId.get(markKey(p, 'ua')) ?? -1;
+  const ringOf = (p: string) => closeLayers.placeRingStart[id(p)];
+  const at = (zoom: number, selectedPlace: string | null = null, hovered: number | null = null) =>
+    computeFeatureStates(
+      closeLayers,
+      {
+        view: computeClaimsView(buildTimeIndex(close), ['a', 'b', 'far'], '2024-09-01', new Set(['ua'])),
+        selectedPlace,
+      },
+      { zoom, hovered },
+    );
+
+  it('draws the crowded places as rings at the opening zoom and the lone one with its marks', () => {
+    const states = at(10.3);
+    expect(states.marks.get(mark('a'))?.expanded).toBe(false);
+    expect(states.ring.get(ringOf('a'))?.expanded).toBe(false);
+    expect(states.marks.get(mark('far'))?.expanded).toBe(true);
+  });
+
+  it('expands a crowded place once zoomed in to its room, and at once when selected or pointed at', () => {
+    const zoom = closeLayers.placeExpandZoom[id('a')];
+    expect(zoom).toBeGreaterThan(11);
+    expect(at(zoom - 0.01).marks.get(mark('a'))?.expanded).toBe(false);
+    expect(at(zoom).marks.get(mark('a'))?.expanded).toBe(true);
+    expect(at(10.3, 'a').marks.get(mark('a'))?.expanded).toBe(true);
+    expect(at(10.3, 'a').marks.get(mark('b'))?.expanded).toBe(false);
+    expect(at(10.3, null, id('b')).marks.get(mark('b'))?.expanded).toBe(true);
+  });
+
+  it('never shows marks below the marks zoom, where their layers are not drawn', () => {
+    expect(at(9.5, 'a').marks.get(mark('a'))?.expanded).toBe(false);
+    expect(at(9.5).marks.get(mark('far'))?.expanded).toBe(false);
   });
 });
 
