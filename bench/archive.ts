@@ -7,6 +7,7 @@
 import sourcesText from '../data/sources.json?raw';
 import type { Dataset } from '../src/claims/model';
 import { parseSources } from '../src/claims/schema';
+import { areaLayerDataOf } from '../src/map/areaLayers';
 import { createAppStore } from '../src/state/store';
 
 /** The archive's files as a file drop gives them (fetching them is not part of the import). */
@@ -39,7 +40,7 @@ export function withDeepState(dataset: Dataset): Dataset {
 export async function importedAreas(dataset: Dataset) {
   const store = createAppStore({ bundled: dataset, search: '' });
   await store.getState().importAreaFiles(await archiveFiles());
-  const { areas, areaLayerData } = store.getState();
-  if (!areaLayerData) throw new Error('the archive import gave no area maps');
-  return { snapshots: areas.length, layerData: areaLayerData };
+  const { areas, areaCatalog } = store.getState();
+  if (!areaCatalog) throw new Error('the archive import gave no area maps');
+  return { snapshots: areas.length, layerData: areaLayerDataOf(areas, areaCatalog) };
 }

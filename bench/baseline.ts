@@ -8,15 +8,9 @@
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { GeoJSONSource, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
+import { snapshotsOnHand } from '../src/areas/catalog';
 import { appLayers, FIRST_APP_LAYER, SOURCE_IDS } from '../src/map/appLayers';
-import {
-  AREA_SOURCE,
-  type AreaLayerData,
-  areaLayers,
-  FRONTLINE_SOURCE,
-  frontLineLayer,
-  visibleSnapshots,
-} from '../src/map/areaLayers';
+import { AREA_SOURCE, type AreaLayerData, areaLayers, FRONTLINE_SOURCE, frontLineLayer } from '../src/map/areaLayers';
 import { computeFeatureStates, type MapInputs } from '../src/map/featureStates';
 import { markerImages } from '../src/map/icons';
 import { AGREEMENT_KEYS, STATUSES } from '../src/map/palette';
@@ -120,7 +114,7 @@ export class SetDataMap {
   private bakedAreas(inputs: MapInputs): { areas: FeatureCollection; frontLines: FeatureCollection } {
     const data = this.areas;
     if (!data) return { areas: EMPTY, frontLines: EMPTY };
-    const shown = visibleSnapshots(data, inputs.view.date, inputs.view.sources);
+    const shown = snapshotsOnHand(data, inputs.view.date, inputs.view.sources).visible;
     return {
       areas: bakeAreas(shown, (s) => data.featuresBySnapshot[s] ?? []),
       frontLines: bakeAreas(shown, (s) => data.frontLines.features.slice(s, s + 1)),

@@ -17,6 +17,8 @@ export interface PageInfo {
   setupMs: number;
   /** The part of `setupMs` spent on areas: generating the snapshots and `buildAreaLayerData`. */
   areaSetupMs: number;
+  /** Real-app page: from the page's start until the area timeline had measured every pair (src/state/areaTimeline.ts). */
+  areaTimelineMs?: number;
   /** performance.now() (ms since navigation) at the map's first `idle` with the data drawn. */
   firstIdleMs: number;
   /** The map canvas's CSS size, [width, height]. */

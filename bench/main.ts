@@ -7,11 +7,12 @@
  * imported through the app's store first (bench/archive.ts).
  */
 import type * as maplibregl from 'maplibre-gl';
+import { snapshotsOnHand } from '../src/areas/catalog';
 import type { Dataset } from '../src/claims/model';
 import { buildTimeIndex } from '../src/claims/timeline';
 import { computeClaimsView } from '../src/claims/view';
 import type { AreaLayerData } from '../src/map/areaLayers';
-import { buildAreaLayerData, visibleSnapshots } from '../src/map/areaLayers';
+import { buildAreaLayerData } from '../src/map/areaLayers';
 import { basemapStyle } from '../src/map/basemapStyle';
 import { changedStates, computeFeatureStates } from '../src/map/featureStates';
 import { MapController } from '../src/map/MapController';
@@ -68,11 +69,17 @@ function start(dataset: Dataset, archive: Archive | undefined, t0: number): Benc
   const sources = new Set(dataset.sources.map((s) => s.id));
   const style = basemapStyle(document.baseURI);
   const placeIds = dataset.places.map((p) => p.id);
-  const inputsAt = (date: string) => ({ view: computeClaimsView(index, placeIds, date, sources), selectedPlace: null });
+  // As the store's frame selector gives them: the claims view and the area snapshots on hand (src/state/view.ts).
+  const inputsAt = (date: string) => ({
+    view: computeClaimsView(index, placeIds, date, sources),
+    areasOnHand: areaData ? snapshotsOnHand(areaData, date, sources) : null,
+    selectedPlace: null,
+  });
   const initial = inputsAt(START_DATE);
 
   let previous = computeFeatureStates(layers, initial);
-  const shownAt = (date: string) => (areaData ? visibleSnapshots(areaData, date, sources) : new Set<number>());
+  const shownAt = (date: string) =>
+    areaData ? new Set(snapshotsOnHand(areaData, date, sources).visible) : new Set<number>();
   let previousShown = shownAt(START_DATE);
   const countChanges = (date: string) => {
     const next = computeFeatureStates(layers, inputsAt(date));

@@ -3,6 +3,7 @@ import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadBundledDataset } from './data/bundled';
 import { readBasemapChoice } from './map/basemapChoice';
+import { bindAreaTimeline } from './state/areaTimeline';
 import { restoreImports } from './state/importStore';
 import { createAppStore } from './state/store';
 import { bindUrl } from './state/urlSync';
@@ -39,6 +40,7 @@ else {
     });
     bindLanguage(store);
     bindUrl(store);
+    bindAreaTimeline(store);
     render(
       <AppProvider store={store}>
         <App />

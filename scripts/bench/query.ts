@@ -15,6 +15,7 @@ import {
   randomDates,
   type SynthOptions,
 } from '../../bench/synth';
+import { snapshotsOnHand } from '../../src/areas/catalog';
 import { importAreaFile } from '../../src/areas/detect';
 import { frontLine } from '../../src/areas/frontline';
 import { loadBorder, loadRussiaClip } from '../../src/areas/loadNode';
@@ -33,7 +34,11 @@ import {
   trackStatusesAsOf,
 } from '../../src/claims/timeline';
 import { computeClaimsView } from '../../src/claims/view';
-import { type AreaLayerData, buildAreaLayerData, visibleSnapshots } from '../../src/map/areaLayers';
+import { type AreaLayerData, buildAreaLayerData } from '../../src/map/areaLayers';
+
+const visibleSnapshots = (data: AreaLayerData, date: string, sources: ReadonlySet<string>) =>
+  snapshotsOnHand(data, date, sources).visible;
+
 import { computeFeatureStates } from '../../src/map/featureStates';
 import { buildAppLayerData } from '../../src/map/placeFeatures';
 

@@ -11,8 +11,8 @@
  * Ground one map says nothing about is no disagreement: ISW's silence on the salient is not a claim.
  * Each map's statuses are first made disjoint (contested over Ukrainian over Russian advance over
  * Russian), so the parts never overlap and their km² add up. Which two maps are compared is
- * ./disagreementPair. Results are memoised per ordered pair of snapshots (they never change once
- * imported), so the map and the Areas panel share one computation and scrubbing does not redo it.
+ * ./disagreementPair. The app measures each pair once, in the area timeline's worker (./areaTimeline),
+ * and the map and the Areas panel show that one answer.
  */
 import { unionOfStatuses } from './measure';
 import type { AreaClaim, AreaGeometry, AreaSnapshot, AreaStatus } from './model';
@@ -59,7 +59,9 @@ export function kindOf(a: AreaStatus, b: AreaStatus): DisagreementKind | null {
 }
 
 /** Each status's ground in one map, with overlaps given to the status that comes first in PRECEDENCE. */
-export function disjointStatuses(claims: readonly AreaClaim[]): Map<AreaStatus, AreaGeometry> {
+export function disjointStatuses(claims: readonly MapClaim[]): Map<AreaStatus, AreaGeometry> {
+  const known = disjointCache.get(claims);
+  if (known) return known;
   const out = new Map<AreaStatus, AreaGeometry>();
   let taken: AreaGeometry | null = null;
   for (const status of PRECEDENCE) {
@@ -69,8 +71,15 @@ export function disjointStatuses(claims: readonly AreaClaim[]): Map<AreaStatus, 
     if (own && areaKm2(own) > 0) out.set(status, own);
     taken = taken ? unionGeometries([taken, held]) : held;
   }
+  disjointCache.set(claims, out);
   return out;
 }
+
+/** What the rule reads of a map's polygons. */
+type MapClaim = Pick<AreaClaim, 'status' | 'geometry'>;
+
+/** A map's polygons never change once imported, and each map takes part in a pair with each neighbour. */
+const disjointCache = new WeakMap<readonly MapClaim[], Map<AreaStatus, AreaGeometry>>();
 
 function intersection(a: AreaGeometry, b: AreaGeometry): AreaGeometry | null {
   return bboxesOverlap(bboxOf(a), bboxOf(b)) ? intersectGeometries(a, b) : null;
@@ -78,8 +87,8 @@ function intersection(a: AreaGeometry, b: AreaGeometry): AreaGeometry | null {
 
 /** The disagreement between two maps, uncached; throws when polygon clipping fails. */
 export function computeDisagreement(
-  a: Pick<AreaSnapshot, 'sourceId' | 'claims'>,
-  b: Pick<AreaSnapshot, 'sourceId' | 'claims'>,
+  a: { sourceId: string; claims: readonly MapClaim[] },
+  b: { sourceId: string; claims: readonly MapClaim[] },
 ): AreaDisagreement {
   const ofA = disjointStatuses(a.claims);
   const ofB = disjointStatuses(b.claims);
@@ -104,23 +113,19 @@ export function computeDisagreement(
   return { aSourceId: a.sourceId, bSourceId: b.sourceId, parts, km2 };
 }
 
-const cache = new WeakMap<AreaSnapshot, WeakMap<AreaSnapshot, AreaDisagreement>>();
-
 /**
- * The disagreement between the maps of a pair, computed once per ordered pair of snapshots. Polygon
- * clipping can fail on valid input (polyclip-ts "Unable to complete output ring"): then the result has
- * no parts and says why in `error`, and is not retried.
+ * The disagreement between two maps. Polygon clipping can fail on valid input (polyclip-ts "Unable to
+ * complete output ring"): then the result has no parts and says why in `error`, an answer like any other,
+ * which the area timeline (./areaTimeline) gives once per pair and never retries.
  */
-export function areaDisagreement(a: AreaSnapshot, b: AreaSnapshot): AreaDisagreement {
-  const byB = cache.get(a) ?? new WeakMap<AreaSnapshot, AreaDisagreement>();
-  cache.set(a, byB);
-  const hit = byB.get(b);
-  if (hit) return hit;
-  let result: AreaDisagreement;
+export function areaDisagreement(
+  a: { sourceId: string; claims: readonly MapClaim[] },
+  b: { sourceId: string; claims: readonly MapClaim[] },
+): AreaDisagreement {
   try {
-    result = computeDisagreement(a, b);
+    return computeDisagreement(a, b);
   } catch (err) {
-    result = {
+    return {
       aSourceId: a.sourceId,
       bSourceId: b.sourceId,
       parts: [],
@@ -128,8 +133,6 @@ export function areaDisagreement(a: AreaSnapshot, b: AreaSnapshot): AreaDisagree
       error: err instanceof Error ? err.message : String(err),
     };
   }
-  byB.set(b, result);
-  return result;
 }
 
 export interface HeldDifference {

@@ -14,7 +14,10 @@ function zeroKm2(): StatusKm2 {
 }
 
 /** The union of the claims with one of `statuses`; null when there are none. */
-export function unionOfStatuses(claims: readonly AreaClaim[], statuses: readonly AreaStatus[]): AreaGeometry | null {
+export function unionOfStatuses(
+  claims: readonly Pick<AreaClaim, 'status' | 'geometry'>[],
+  statuses: readonly AreaStatus[],
+): AreaGeometry | null {
   return unionGeometries(claims.filter((c) => statuses.includes(c.status)).map((c) => c.geometry));
 }
 

@@ -34,7 +34,6 @@ import {
   FRONTLINE_LAYER,
   FRONTLINE_SOURCE,
   frontLineLayer,
-  snapshotsOnHand,
 } from './areaLayers';
 import type { BasemapStyle } from './basemapChoice';
 import { basemapStyle, withAccurateBorder } from './basemapStyle';
@@ -429,9 +428,14 @@ export class MapController {
     const areas = this.areas;
     const polygons = this.map.getSource(AREA_SOURCE);
     const lines = this.map.getSource(FRONTLINE_SOURCE);
-    if (!areas || !(polygons instanceof maplibregl.GeoJSONSource) || !(lines instanceof maplibregl.GeoJSONSource))
+    const onHand = inputs.areasOnHand;
+    if (
+      !areas ||
+      !onHand ||
+      !(polygons instanceof maplibregl.GeoJSONSource) ||
+      !(lines instanceof maplibregl.GeoJSONSource)
+    )
       return;
-    const onHand = snapshotsOnHand(areas, inputs.view.date, inputs.view.sources);
     const visible = new Set([...onHand.visible].map((i) => areas.snapshots[i]));
     for (const snapshot of this.areasVisible) if (!visible.has(snapshot)) this.setAreaVisible(snapshot, false);
     this.syncAreaSources(areas, onHand.ready, polygons, lines);

@@ -2,12 +2,13 @@
  * Where the two compared area maps disagree, as GeoJSON for the map: "opposed" ground (one map says
  * Ukrainian, the other Russian or Russian advance) hatched, "contested" ground (held by one, grey zone
  * in the other) dotted. The pair is chosen by ../areas/disagreementPair (through the shared view, src/state/view.ts) and the ground computed by
- * ../areas/disagreement, the same rule the Areas panel shows; the geometry, which needs polygon
- * clipping, is built in ./disagreementCollection, loaded with the area tools. It is memoised per pair,
- * so scrubbing the slider only rebuilds it when the pair in force changes.
+ * ../areas/disagreement, the same rule the Areas panel shows, measured in the area timeline's worker
+ * (../areas/areaTimeline) ahead of the slider. Here it only becomes GeoJSON, once per pair: scrubbing within
+ * one pair hands the map the same collection, and its source is left alone.
  */
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { AreaDisagreement } from '../areas/disagreement';
 import type { AreaGeometry, AreaStatus } from '../areas/model';
 
 export const DISAGREEMENT_SOURCE = 'app-area-disagreement';
@@ -60,4 +61,30 @@ export function disagreementLayers(): LayerSpecification[] {
       },
     },
   ];
+}
+
+const collections = new WeakMap<AreaDisagreement, DisagreementCollection>();
+
+/** One feature per part of the disagreement; the same object for the same disagreement. */
+export function disagreementCollection(d: AreaDisagreement | undefined): DisagreementCollection {
+  if (!d || d.parts.length === 0) return EMPTY_DISAGREEMENT;
+  const known = collections.get(d);
+  if (known) return known;
+  const collection: DisagreementCollection = {
+    type: 'FeatureCollection',
+    features: d.parts.map((part) => ({
+      type: 'Feature',
+      geometry: part.geometry,
+      properties: {
+        kind: part.kind,
+        aSource: part.a.sourceId,
+        aStatus: part.a.status,
+        bSource: part.b.sourceId,
+        bStatus: part.b.status,
+        km2: part.km2,
+      },
+    })),
+  };
+  collections.set(d, collection);
+  return collection;
 }

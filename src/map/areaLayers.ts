@@ -11,9 +11,9 @@
 
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { type AreaCatalog, buildAreaCatalog } from '../areas/catalog';
+import type { LoadedArea } from '../areas/importWorker';
 import type { AreaGeometry, AreaSnapshot, AreaStatus } from '../areas/model';
-import { type AreaIndex, activeSnapshots, buildAreaIndex, snapshotsAround } from '../areas/timeline';
-import type { IsoDate } from '../claims/model';
 
 export const AREA_SOURCE = 'app-areas';
 export const AREA_FILL_LAYER = 'area-fill';
@@ -43,13 +43,9 @@ interface AreaFeatureProps {
   snapshot: number;
 }
 
-export interface AreaLayerData {
+export interface AreaLayerData extends AreaCatalog {
   /** One front line per snapshot (parallel to the snapshots); feature id = the snapshot's first polygon id. */
   frontLines: FeatureCollection<MultiLineString, { sourceId: string }>;
-  index: AreaIndex;
-  /** The snapshots the data was built from, in order: snapshot index → snapshot. */
-  snapshots: readonly AreaSnapshot[];
-  snapshotIndex: ReadonlyMap<AreaSnapshot, number>;
   /**
    * Each snapshot's polygon features, by snapshot index. Ids are unique across all snapshots and stay the
    * same for a snapshot in every later build, so the map can keep the features it has across imports.
@@ -77,6 +73,7 @@ function firstIdOf(snapshot: AreaSnapshot): number {
 export function buildAreaLayerData(
   snapshots: readonly AreaSnapshot[],
   frontLines: readonly MultiLineString[] = [],
+  catalog: AreaCatalog = buildAreaCatalog(snapshots),
 ): AreaLayerData {
   const featuresBySnapshot = snapshots.map((snapshot, s) =>
     snapshot.claims.map(
@@ -101,39 +98,30 @@ export function buildAreaLayerData(
     },
     featuresBySnapshot,
     sourceIds,
-    index: buildAreaIndex(snapshots),
-    snapshots,
-    snapshotIndex: new Map(snapshots.map((s, i) => [s, i])),
+    ...catalog,
   };
 }
 
-/** Indices of the snapshots in force on `date` for the enabled sources: a binary search per track. */
-export function visibleSnapshots(data: AreaLayerData, date: IsoDate, sources: ReadonlySet<string>): Set<number> {
-  const visible = new Set<number>();
-  for (const snapshot of activeSnapshots(data.index, date, sources)) {
-    const i = data.snapshotIndex.get(snapshot);
-    if (i !== undefined) visible.add(i);
-  }
-  return visible;
-}
+/** DeepState's maps fetched from the public archive are credited on the map while they are drawn. */
+const ARCHIVE_CREDIT = 'Front line: DeepStateMap.live, via the deepstatemaps-history archive';
+
+const byCatalog = new WeakMap<AreaCatalog, AreaLayerData>();
 
 /**
- * Indices of the snapshots in force (`visible`) and of those the map keeps on hand (`ready`: in force plus
- * each track's neighbours, `snapshotsAround`).
+ * The layer data of the store's area maps (`areas`, in the order `catalog` was built from), once per import:
+ * every render of a map pane asks for it, and both panes share it.
  */
-export function snapshotsOnHand(
-  data: AreaLayerData,
-  date: IsoDate,
-  sources: ReadonlySet<string>,
-): { visible: Set<number>; ready: Set<number> } {
-  const { inForce, neighbours } = snapshotsAround(data.index, date, sources);
-  const indices = (list: AreaSnapshot[]) =>
-    list.flatMap((snapshot) => {
-      const i = data.snapshotIndex.get(snapshot);
-      return i === undefined ? [] : [i];
-    });
-  const visible = new Set(indices(inForce));
-  return { visible, ready: new Set([...visible, ...indices(neighbours)]) };
+export function areaLayerDataOf(areas: readonly LoadedArea[], catalog: AreaCatalog): AreaLayerData {
+  const known = byCatalog.get(catalog);
+  if (known) return known;
+  const data = buildAreaLayerData(
+    catalog.snapshots,
+    areas.map((a) => a.frontLine),
+    catalog,
+  );
+  const credited = areas.some((a) => a.fetchedFrom) ? { ...data, attribution: ARCHIVE_CREDIT } : data;
+  byCatalog.set(catalog, credited);
+  return credited;
 }
 
 /** Drawn only while the feature's snapshot is in force (feature state `visible`, MapController). */

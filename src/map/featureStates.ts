@@ -1,3 +1,4 @@
+import type { SnapshotsOnHand } from '../areas/catalog';
 /**
  * Feature state as a pure function of the shared view of (date, enabled sources) and the selection:
  * the only thing that changes on the map while scrubbing.
@@ -43,6 +44,8 @@ export interface MapFeatureStates {
 export interface MapInputs {
   /** The shared answer for (date, sources): statuses per track, agreement per place. */
   view: ClaimsView;
+  /** The area snapshots in force and on hand (src/areas/catalog.ts), worked out once per change by the store's frame selector. */
+  areasOnHand?: SnapshotsOnHand | null;
   selectedPlace: string | null;
   /** Places to highlight as changed (see claims/changes.ts); none when absent. */
   changedPlaces?: ReadonlySet<string>;

@@ -10,6 +10,7 @@ import type { Story } from '../claims/story';
 import type { BasemapChoice } from '../map/basemapChoice';
 import { type AppState, type Lang, storyStepState } from './appState';
 import { type AreaImportSlice, areaImportSlice } from './areaImports';
+import { type AreaTimelineSlice, EMPTY_AREA_TIMELINE } from './areaTimeline';
 import { type BasemapSlice, basemapSlice } from './basemap';
 import { type ClaimImportSlice, claimImportSlice } from './claimImports';
 import { type DataInputs, type DerivedData, deriveData } from './data';
@@ -47,6 +48,7 @@ export type Store = AppState &
   UserActions &
   ClaimImportSlice &
   AreaImportSlice &
+  AreaTimelineSlice &
   BasemapSlice &
   DeepStateArchiveSlice;
 
@@ -114,6 +116,7 @@ export function createAppStore(options: StoreOptions): AppStore {
     declineStory: () => set({ storyOffered: false }),
     ...claimImportSlice(set, get, restored),
     ...areaImportSlice(set, get, options.createWorker),
+    ...EMPTY_AREA_TIMELINE,
     ...basemapSlice(set, get, options.basemap ?? { kind: 'builtin' }),
     ...deepstateArchiveSlice(set, get, api, options.deepstateArchive ?? archiveOptionsFromPage(options.search)),
   }));

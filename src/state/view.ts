@@ -4,9 +4,10 @@
  * memoised on exactly the inputs it needs, so a selector returns the same object until they change.
  */
 
+import { type AreaCatalog, type AreasOnDate, areasOnDate, pairKey, type SnapshotsOnHand } from '../areas/catalog';
+import type { AreaDisagreement } from '../areas/disagreement';
 import { comparableMaps } from '../areas/disagreementPair';
 import type { AreaSnapshot } from '../areas/model';
-import { activeSnapshots } from '../areas/timeline';
 import {
   type ChangeRange,
   changedPlaceIds,
@@ -17,7 +18,6 @@ import {
 import type { IsoDate, Source } from '../claims/model';
 import { type Position, positionsForPlace, type TimeIndex } from '../claims/timeline';
 import { type ClaimsView, computeClaimsView } from '../claims/view';
-import type { AreaLayerData } from '../map/areaLayers';
 import type { Store } from './store';
 
 /** Remembers the last answer and the inputs it came from (compared by identity). */
@@ -42,36 +42,42 @@ interface ChangesView {
 
 /** The area maps in force on a side and which two of them are compared (the one rule: ../areas/disagreementPair). */
 export interface AreaComparison {
+  /** Every enabled track's map in force (a source may have several layers). */
+  inForce: readonly AreaSnapshot[];
   /** Each enabled source's map in force, in the Sources panel's order. */
   comparable: readonly AreaSnapshot[];
   /** The first two: the pair whose disagreement is hatched and measured; null with fewer than two. */
   pair: readonly [AreaSnapshot, AreaSnapshot] | null;
-  /** The same pair as indices into the layer data, for the map. */
-  indices: readonly [number, number] | null;
+  /**
+   * The pair's disagreement, as the area timeline measured it (./areaTimeline.ts); undefined while it is
+   * still being measured, or without a pair.
+   */
+  disagreement: AreaDisagreement | undefined;
 }
 
-const NO_AREAS: AreaComparison = { comparable: [], pair: null, indices: null };
+const NO_AREAS: AreaComparison = { inForce: [], comparable: [], pair: null, disagreement: undefined };
 
 export function areaComparison(
-  data: AreaLayerData | undefined,
-  date: IsoDate,
+  onDate: AreasOnDate | null,
   sources: ReadonlySet<string>,
   order: readonly Pick<Source, 'id'>[],
-): AreaComparison {
-  if (!data) return NO_AREAS;
+): Omit<AreaComparison, 'disagreement'> {
+  if (!onDate) return NO_AREAS;
   const comparable = comparableMaps(
-    activeSnapshots(data.index, date, sources),
+    onDate.inForce,
     sources,
     order.map((o) => o.id),
   );
   const [a, b] = comparable;
-  const ia = a && data.snapshotIndex.get(a);
-  const ib = b && data.snapshotIndex.get(b);
-  return {
-    comparable,
-    pair: a && b ? [a, b] : null,
-    indices: ia !== undefined && ib !== undefined ? [ia, ib] : null,
-  };
+  return { inForce: onDate.inForce, comparable, pair: a && b ? [a, b] : null };
+}
+
+/** Everything a map pane draws that depends on its side's date and sources, computed once per change. */
+export interface MapFrame {
+  claims: ClaimsView;
+  /** The area snapshots in force and on hand (positions in the store's area catalog); null without area maps. */
+  areasOnHand: SnapshotsOnHand | null;
+  areas: AreaComparison;
 }
 
 const claimsView = (index: TimeIndex, placeIds: readonly string[], date: IsoDate, sources: ReadonlySet<string>) =>
@@ -89,6 +95,37 @@ export interface ViewSelectors {
   /** The area maps compared on each side (map hatching, Areas panel, legend). */
   areas: (s: Store) => AreaComparison;
   areas2: (s: Store) => AreaComparison;
+  /** Each side's map frame: what its pane hands the map adapter. */
+  frame: (s: Store) => MapFrame;
+  frame2: (s: Store) => MapFrame;
+}
+
+/** One side's area selectors: the maps on the date (one search per track), the comparison, its lookup. */
+function areaSide() {
+  const onDate = memo((catalog: AreaCatalog | undefined, date: IsoDate, sources: ReadonlySet<string>) =>
+    catalog ? areasOnDate(catalog, date, sources) : null,
+  );
+  const comparison = memo(areaComparison);
+  const withDisagreement = memo(
+    (base: Omit<AreaComparison, 'disagreement'>, disagreement: AreaDisagreement | undefined): AreaComparison =>
+      base === NO_AREAS ? NO_AREAS : { ...base, disagreement },
+  );
+  const frame = memo(
+    (claims: ClaimsView, areas: AreasOnDate | null, comparison: AreaComparison): MapFrame => ({
+      claims,
+      areasOnHand: areas?.onHand ?? null,
+      areas: comparison,
+    }),
+  );
+  const areas = (s: Store, date: IsoDate, sources: ReadonlySet<string>) => {
+    const base = comparison(onDate(s.areaCatalog, date, sources), sources, s.dataset.sources);
+    return withDisagreement(base, base.pair ? s.disagreements.get(pairKey(base.pair[0], base.pair[1])) : undefined);
+  };
+  return {
+    areas,
+    frame: (s: Store, claims: ClaimsView, date: IsoDate, sources: ReadonlySet<string>) =>
+      frame(claims, onDate(s.areaCatalog, date, sources), areas(s, date, sources)),
+  };
 }
 
 export function createViewSelectors(): ViewSelectors {
@@ -116,13 +153,17 @@ export function createViewSelectors(): ViewSelectors {
   const positions = memo((index: TimeIndex, placeId: string | null, date: IsoDate, sources: ReadonlySet<string>) =>
     placeId === null ? [] : positionsForPlace(index, placeId, date, sources),
   );
-  const areas = memo(areaComparison);
-  const areas2 = memo(areaComparison);
+  const side1 = areaSide();
+  const side2 = areaSide();
+  const claims = (s: Store) => first(s.index, s.ctx.placeIds, s.date, s.sources);
+  const claims2 = (s: Store) => second(s.index, s.ctx.placeIds, s.date2, s.sources2);
   return {
-    areas: (s) => areas(s.areaLayerData, s.date, s.sources, s.dataset.sources),
-    areas2: (s) => areas2(s.areaLayerData, s.date2, s.sources2, s.dataset.sources),
-    claims: (s) => first(s.index, s.ctx.placeIds, s.date, s.sources),
-    claims2: (s) => second(s.index, s.ctx.placeIds, s.date2, s.sources2),
+    areas: (s) => side1.areas(s, s.date, s.sources),
+    areas2: (s) => side2.areas(s, s.date2, s.sources2),
+    frame: (s) => side1.frame(s, claims(s), s.date, s.sources),
+    frame2: (s) => side2.frame(s, claims2(s), s.date2, s.sources2),
+    claims,
+    claims2,
     changes: (s) => {
       const r = range(s.dates, s.date, s.changeRange);
       return changesView(r, changes(s.index, s.ctx.placeIds, r.range.from, r.range.to, s.sources), s.highlightChanges);

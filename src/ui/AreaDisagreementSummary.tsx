@@ -6,8 +6,13 @@ import { formatKm2, useT } from './i18n';
 interface Props {
   /** Every enabled source's map in force, in pair order (../areas/disagreementPair `comparableMaps`). */
   comparable: readonly AreaSnapshot[];
-  /** The disagreement of the first two of them (../areas/disagreement `areaDisagreement`), null with fewer. */
-  disagreement: AreaDisagreement | null;
+  /**
+   * The disagreement of the first two of them, as the area timeline measured it (src/state/areaTimeline.ts);
+   * undefined while it is being measured or with fewer than two.
+   */
+  disagreement: AreaDisagreement | undefined;
+  /** How far the area timeline is, to say so while this pair waits. */
+  progress: { done: number; total: number } | null;
   nameOf: (sourceId: string) => string;
 }
 
@@ -15,7 +20,7 @@ const km2 = formatKm2;
 const KINDS: readonly DisagreementKind[] = ['opposed', 'contested'];
 
 /** The Areas panel's account of where the two compared area maps disagree: the same rule and figures as the map. */
-export function AreaDisagreementSummary({ comparable, disagreement, nameOf }: Props) {
+export function AreaDisagreementSummary({ comparable, disagreement, progress, nameOf }: Props) {
   const t = useT();
   const [first, second, ...others] = comparable;
   const says = (part: DisagreementPart) =>
@@ -23,7 +28,12 @@ export function AreaDisagreementSummary({ comparable, disagreement, nameOf }: Pr
   return (
     <section className="area-disagreement" aria-labelledby="area-disagreement-heading">
       <h3 id="area-disagreement-heading">{t('legend.areasDisagree')}</h3>
-      {!first || !second || !disagreement ? (
+      {first && second && !disagreement ? (
+        <p className="hint" role="status" data-measuring>
+          <span className="spinner" aria-hidden="true" />{' '}
+          {t('areaDisagreement.measuring', { done: progress?.done ?? 0, total: progress?.total ?? 0 })}
+        </p>
+      ) : !first || !second || !disagreement ? (
         <p className="hint">
           {first ? t('areaDisagreement.onlyOne', { name: nameOf(first.sourceId) }) : t('areaDisagreement.noMap')}{' '}
           {t('disagreement.howChosen')}

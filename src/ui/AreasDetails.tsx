@@ -1,12 +1,10 @@
 import type { MultiLineString } from 'geojson';
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { borderFromGeojson } from '../areas/basemap';
-import { areaDisagreement } from '../areas/disagreement';
 import { distanceToLinesKm } from '../areas/frontline';
 import type { LoadedArea } from '../areas/importWorker';
 import { AREA_STATUSES } from '../areas/model';
 import { areaSeries } from '../areas/series';
-import { activeSnapshots } from '../areas/timeline';
 import type { Place } from '../claims/model';
 import { AREA_STATUS_STYLE, areaOutlineDash } from '../map/areaLayers';
 import type { ChartSeries } from './AreaChart';
@@ -15,6 +13,8 @@ import { formatKm2, formatNumber, placeName, useT } from './i18n';
 import { useApp, useViews } from './useApp';
 
 const AreaChart = lazy(() => import('./AreaChart'));
+
+const NO_KM2: LoadedArea['km2'] = { ukrainian: 0, russian: 0, contested: 0, 'russian-advance': 0 };
 
 function useBorder(): MultiLineString | null {
   const [border, setBorder] = useState<MultiLineString | null>(null);
@@ -68,22 +68,25 @@ function placeDistances(places: readonly Place[], loaded: LoadedArea, border: Mu
 export function AreasDetails() {
   const dataset = useApp((s) => s.dataset);
   const areas = useApp((s) => s.areas);
-  const layerData = useApp((s) => s.areaLayerData);
+  const catalog = useApp((s) => s.areaCatalog);
   const date = useApp((s) => s.date);
-  const enabled = useApp((s) => s.sources);
   const onRemove = useApp((s) => s.removeArea);
-  const { comparable, pair } = useApp(useViews().areas);
+  const progress = useApp((s) => s.areaTimeline);
+  // The maps in force and the pair compared: the same answer the map draws (src/state/view.ts), looked up.
+  // Its tables render after the slider has moved (deferred), with the previous date's until then.
+  const { inForce: active, comparable, disagreement } = useDeferredValue(useApp(useViews().areas));
   const border = useBorder();
   const t = useT();
   const km = (v: number | null | undefined) =>
     v === null || v === undefined ? '—' : formatNumber(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const sourceById = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
   const loadedBySnapshot = useMemo(() => new Map(areas.map((a) => [a.snapshot, a])), [areas]);
-  const active = layerData ? activeSnapshots(layerData.index, date, enabled) : [];
   const series = useMemo<ChartSeries[]>(() => {
-    if (!layerData) return [];
-    return [...layerData.index.tracks.values()].flatMap((track, n) => {
-      const points = areaSeries(layerData.index, track.sourceId, track.layer);
+    if (!catalog) return [];
+    // The import worker measured every map: the chart reads its figures.
+    const km2Of = (snapshot: LoadedArea['snapshot']) => loadedBySnapshot.get(snapshot)?.km2 ?? NO_KM2;
+    return [...catalog.index.tracks.values()].flatMap((track, n) => {
+      const points = areaSeries(catalog.index, track.sourceId, track.layer, km2Of);
       const source = sourceById.get(track.sourceId);
       return AREA_STATUSES.filter((status) => points.some((p) => p.km2[status] > 0)).map((status) => ({
         label: `${source?.shortName ?? track.sourceId}: ${t(`areaStatus.${status}`)}`,
@@ -92,13 +95,7 @@ export function AreasDetails() {
         points: points.map((p) => ({ date: p.date, km2: p.km2[status] })),
       }));
     });
-  }, [layerData, sourceById, t]);
-  // The pair the map hatches too (the shared view); the rule is memoised per pair of snapshots, so
-  // scrubbing within one pair does not recompute it.
-  // Measuring a new pair's disagreement takes polygon clipping: it renders after the slider has moved
-  // (deferred), with the previous pair's figures until then.
-  const measuredPair = useDeferredValue(pair);
-  const gap = measuredPair ? areaDisagreement(measuredPair[0], measuredPair[1]) : null;
+  }, [catalog, loadedBySnapshot, sourceById, t]);
   const nameOf = (id: string) => sourceById.get(id)?.shortName ?? id;
 
   return (
@@ -152,7 +149,14 @@ export function AreasDetails() {
           </div>
         );
       })}
-      {active.length > 0 && <AreaDisagreementSummary comparable={comparable} disagreement={gap} nameOf={nameOf} />}
+      {active.length > 0 && (
+        <AreaDisagreementSummary
+          comparable={comparable}
+          disagreement={disagreement}
+          progress={progress}
+          nameOf={nameOf}
+        />
+      )}
       <Suspense fallback={<p className="hint">{t('areasDetails.loadingChart')}</p>}>
         <AreaChart series={series} date={date} />
       </Suspense>

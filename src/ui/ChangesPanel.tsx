@@ -11,7 +11,7 @@ export function ChangesPanel() {
   const sources = useApp((s) => s.dataset.sources);
   const { changes, range, following, ringed } = useApp(useViews().changes);
   const { firstDate, lastDate } = useApp((s) => s.ctx);
-  const areaIndex = useApp((s) => s.areaLayerData?.index);
+  const areaIndex = useApp((s) => s.areaCatalog?.index);
   const enabled = useApp((s) => s.sources);
   const highlight = ringed !== undefined;
   const update = useApp((s) => s.update);

@@ -14,7 +14,7 @@ export function Legend() {
   const sources = useApp((s) => s.dataset.sources);
   const nameOf = (id: string) => sources.find((s) => s.id === id)?.shortName ?? id;
   const comparedAreaSources = pair ? ([nameOf(pair[0].sourceId), nameOf(pair[1].sourceId)] as const) : null;
-  const hasAreas = useApp((s) => s.areaLayerData !== undefined);
+  const hasAreas = useApp((s) => s.areaCatalog !== undefined);
   const enabled = useApp((s) => s.sources);
   const places = useApp((s) => s.dataset.places);
   // Only what the map can show now: the precision kinds of the places, the switched-on sources' colours.

@@ -1,26 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TimeIndex } from '../claims/timeline';
-import type { ClaimsView } from '../claims/view';
-import { EMPTY_DISAGREEMENT } from '../map/areaDisagreement';
+import { disagreementCollection } from '../map/areaDisagreement';
+import { areaLayerDataOf } from '../map/areaLayers';
 import type { HoveredMark, MapController } from '../map/MapController';
 import { buildAppLayerData } from '../map/placeFeatures';
 import { supportsWebGL2 } from '../map/webgl';
-import { disagreementGeometry } from './areaViews';
 import { ClaimsTable } from './ClaimsTable';
 import { currentLang, useT } from './i18n';
 import { MarkTooltip } from './MarkTooltip';
 import { useMapRegistry } from './maps';
-import { useOnDemand } from './onDemand';
 import { useApp, useAppStore, useViews } from './useApp';
 
 /** Which side a pane draws: the first (or only) map, or the second in compare mode. */
 export type MapSide = 1 | 2;
 
 type MapStatus = 'loading' | 'ready' | 'unavailable' | 'failed';
-
-/** The Areas panel, which needs the same geometry code, shows the failure; the map goes without the hatching. */
-const warnNoDisagreement = (err: unknown) =>
-  console.warn(`Map: the area disagreement cannot be drawn (${err instanceof Error ? err.message : String(err)})`);
 
 /** The static layers are built once per dataset and shared by both panes. */
 const layersByIndex = new WeakMap<TimeIndex, ReturnType<typeof buildAppLayerData>>();
@@ -33,8 +27,12 @@ export function MapPane({ side }: { side: MapSide }) {
   const views = useViews();
   const dataset = useApp((s) => s.dataset);
   const index = useApp((s) => s.index);
-  const areas = useApp((s) => s.areaLayerData);
-  const claims: ClaimsView = useApp(side === 1 ? views.claims : views.claims2);
+  const loadedAreas = useApp((s) => s.areas);
+  const catalog = useApp((s) => s.areaCatalog);
+  const areas = useMemo(() => catalog && areaLayerDataOf(loadedAreas, catalog), [loadedAreas, catalog]);
+  // Everything that depends on this side's date and sources, worked out once per change (src/state/view.ts).
+  const frame = useApp(side === 1 ? views.frame : views.frame2);
+  const claims = frame.claims;
   const selectedPlace = useApp((s) => s.selectedPlace);
   const ringed = useApp((s) => (side === 1 ? views.changes(s).ringed : undefined));
   const onlyDisagreements = useApp((s) => s.onlyDisagreements);
@@ -61,14 +59,18 @@ export function MapPane({ side }: { side: MapSide }) {
     layersByIndex.set(index, built);
     return built;
   }, [dataset, index]);
-  // The hatched ground where two area maps disagree: the same pair, the same cached collection, so the
-  // map's source is left alone while the pair holds. The geometry code loads with the first area maps.
-  const pair = useApp(side === 1 ? views.areas : views.areas2).indices;
-  const geometry = useOnDemand(disagreementGeometry, areas !== undefined, warnNoDisagreement);
-  const disagreement = areas && geometry ? geometry.disagreementCollection(areas, pair) : EMPTY_DISAGREEMENT;
+  // The hatched ground where two area maps disagree, measured ahead of the slider by the area timeline:
+  // the same pair, the same collection, so the map's source is left alone while the pair holds.
+  const disagreement = disagreementCollection(frame.areas.disagreement);
   const inputs = useMemo(
-    () => ({ view: claims, selectedPlace, ...(ringed ? { changedPlaces: ringed } : {}), onlyDisagreements }),
-    [claims, selectedPlace, ringed, onlyDisagreements],
+    () => ({
+      view: claims,
+      areasOnHand: frame.areasOnHand,
+      selectedPlace,
+      ...(ringed ? { changedPlaces: ringed } : {}),
+      onlyDisagreements,
+    }),
+    [claims, frame.areasOnHand, selectedPlace, ringed, onlyDisagreements],
   );
   // The map is created once; later renders reach the latest values through this ref.
   const latest = useRef({ inputs, layers, areas, disagreement, basemap, view, dataset, labels });

@@ -15,7 +15,7 @@ import { PicturePanel } from './PicturePanel';
 import { PlaceSearch } from './PlaceSearch';
 import { PlacesList } from './PlacesList';
 import { SourcesPanel } from './SourcesPanel';
-import { useApp } from './useApp';
+import { OnScreen, useApp } from './useApp';
 
 type Panels = readonly (readonly [keyof typeof en.panel, ComponentType])[];
 
@@ -135,11 +135,13 @@ export function SideTabs() {
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a tab panel takes focus (WAI-ARIA tabs), and a scrolling region must (axe: scrollable-region-focusable)
           tabIndex={0}
         >
-          {TAB_PANELS[name].map(([panel, Panel]) => (
-            <PanelBoundary key={panel} name={t(`panel.${panel}`)}>
-              <Panel />
-            </PanelBoundary>
-          ))}
+          <OnScreen visible={name === tab}>
+            {TAB_PANELS[name].map(([panel, Panel]) => (
+              <PanelBoundary key={panel} name={t(`panel.${panel}`)}>
+                <Panel />
+              </PanelBoundary>
+            ))}
+          </OnScreen>
         </div>
       ))}
     </aside>

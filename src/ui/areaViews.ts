@@ -6,7 +6,6 @@
  * load says so in its panel (PanelBoundary), or, for the map, in a console warning.
  */
 import { lazy } from 'react';
-import { onDemand } from './onDemand';
 
 const loadAreasDetails = () => import('./AreasDetails');
 const loadAreaChanges = () => import('./AreaChangesList');
@@ -15,13 +14,10 @@ const loadAreaChanges = () => import('./AreaChangesList');
 export const AreasDetails = lazy(() => loadAreasDetails().then((m) => ({ default: m.AreasDetails })));
 /** The Changes panel's km² gained and lost per area map. */
 export const AreaChangesList = lazy(() => loadAreaChanges().then((m) => ({ default: m.AreaChangesList })));
-/** The hatched ground where two area maps disagree, for the map. */
-export const disagreementGeometry = onDemand(() => import('../map/disagreementCollection'));
 
 export function preloadAreaViews(): void {
   // Errors are reported where each part renders; here they would only be unhandled.
   const ignore = () => undefined;
   loadAreasDetails().catch(ignore);
   loadAreaChanges().catch(ignore);
-  disagreementGeometry.load().catch(ignore);
 }

@@ -1,8 +1,10 @@
 /**
  * How components reach the store: `useApp(selector)` re-renders a component only when what its selector
  * returns changes; `useViews()` gives the shared, memoised views of the state (src/state/view.ts).
+ * Below an `OnScreen` that is not visible (a tab that is not open) components keep what they last read and
+ * stop following the store: a slider move costs them nothing until they are shown again.
  */
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useContext, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { AppStore, Store } from '../state/store';
 import { createViewSelectors, type ViewSelectors } from '../state/view';
@@ -25,8 +27,22 @@ function useAppContext(): AppContextValue {
   return value;
 }
 
+/** Whether the components below are on screen (SideTabs: the open tab's panels). */
+const OnScreenContext = createContext(true);
+
+export function OnScreen({ visible, children }: { visible: boolean; children: ReactNode }) {
+  return <OnScreenContext.Provider value={visible}>{children}</OnScreenContext.Provider>;
+}
+
 export function useApp<T>(selector: (state: Store) => T): T {
-  return useStore(useAppContext().store, selector);
+  const onScreen = useContext(OnScreenContext);
+  const last = useRef<{ value: T } | null>(null);
+  const held = last.current;
+  // Off screen, the selector answers what it answered last, so no store change re-renders the component;
+  // becoming visible changes the context, which re-renders it with the live selector.
+  const value = useStore(useAppContext().store, onScreen || !held ? selector : () => held.value);
+  last.current = { value };
+  return value;
 }
 
 export function useViews(): ViewSelectors {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { snapshotsOnHand } from '../../src/areas/catalog';
 import { snapshotsToEvict, snapshotWindow } from '../../src/areas/deepstateArchive';
 import { DEEPSTATE_SNAPSHOT_TIMES } from '../../src/areas/deepstateSnapshotTimes';
 import type { AreaSnapshot } from '../../src/areas/model';
 import { noneSkipped } from '../../src/areas/model';
 import { buildAreaIndex, snapshotsAround } from '../../src/areas/timeline';
-import { buildAreaLayerData, snapshotsOnHand } from '../../src/map/areaLayers';
+import { buildAreaLayerData } from '../../src/map/areaLayers';
 
 const t = (iso: string) => Date.parse(iso) / 1000;
 

@@ -1,10 +1,9 @@
 /** A polygon-clipping failure inside the disagreement rule is reported, not thrown, and not retried. */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createTimelineQueue } from '../../src/areas/areaTimeline';
 import { areaDisagreement } from '../../src/areas/disagreement';
 import { type AreaSnapshot, type AreaStatus, noneSkipped } from '../../src/areas/model';
-import { EMPTY_DISAGREEMENT } from '../../src/map/areaDisagreement';
-import { buildAreaLayerData } from '../../src/map/areaLayers';
-import { disagreementCollection } from '../../src/map/disagreementCollection';
+import { disagreementCollection, EMPTY_DISAGREEMENT } from '../../src/map/areaDisagreement';
 import { box } from '../fixtures/areas/load';
 
 const calls = vi.hoisted(() => ({ n: 0 }));
@@ -41,23 +40,29 @@ const snap = (sourceId: string, status: AreaStatus): AreaSnapshot => ({
 });
 
 describe('when polygon clipping fails', () => {
-  afterEach(() => vi.restoreAllMocks());
-
-  it('the rule says so and gives no parts, once per pair; the map draws nothing and warns', () => {
+  it('the rule says so and gives no parts; the map draws nothing', () => {
     const a = snap('deepstate', 'ukrainian');
     const b = snap('isw', 'russian-advance');
     const d = areaDisagreement(a, b);
     expect(d.error).toContain('Unable to complete output ring');
     expect(d.parts).toEqual([]);
     expect(d.km2).toEqual({ opposed: 0, contested: 0 });
-    const n = calls.n;
-    expect(areaDisagreement(a, b)).toBe(d);
-    expect(calls.n).toBe(n);
+    expect(disagreementCollection(d)).toBe(EMPTY_DISAGREEMENT);
+  });
 
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const data = buildAreaLayerData([a, b]);
-    expect(disagreementCollection(data, [0, 1])).toBe(EMPTY_DISAGREEMENT);
-    expect(disagreementCollection(data, [0, 1])).toBe(EMPTY_DISAGREEMENT);
-    expect(warn).toHaveBeenCalledTimes(1);
+  it('the area timeline answers the pair once and does not retry it', () => {
+    const queue = createTimelineQueue();
+    queue.add('a', snap('deepstate', 'ukrainian'));
+    queue.add('b', snap('isw', 'russian-advance'));
+    const pair = { key: 'a|b', a: 'a', b: 'b' };
+    queue.want([pair]);
+    const n = calls.n;
+    expect(queue.next()?.disagreement.error).toContain('Unable to complete output ring');
+    expect(calls.n).toBeGreaterThan(n);
+    const after = calls.n;
+    queue.want([pair]);
+    expect(queue.next()).toBeNull();
+    expect(calls.n).toBe(after);
+    expect(queue.progress()).toEqual({ done: 1, total: 1 });
   });
 });

@@ -1,14 +1,13 @@
 import { area } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { areasOnDate, buildAreaCatalog } from '../../src/areas/catalog';
 import { areaDisagreement } from '../../src/areas/disagreement';
 import type { AreaClaim, AreaSnapshot, AreaStatus } from '../../src/areas/model';
 import { noneSkipped } from '../../src/areas/model';
-import { EMPTY_DISAGREEMENT } from '../../src/map/areaDisagreement';
-import { buildAreaLayerData } from '../../src/map/areaLayers';
+import { disagreementCollection as collectionOf, EMPTY_DISAGREEMENT } from '../../src/map/areaDisagreement';
 import { checkStyleUrl, readBasemapChoice, saveBasemapChoice } from '../../src/map/basemapChoice';
 import { basemapStyle, withAccurateBorder } from '../../src/map/basemapStyle';
-import { disagreementCollection } from '../../src/map/disagreementCollection';
 import { areaComparison } from '../../src/state/view';
 import { box } from '../fixtures/areas/load';
 
@@ -85,26 +84,36 @@ describe('area disagreement layer data', () => {
       skipped: noneSkipped(),
     };
   };
-  const data = buildAreaLayerData([
+  const data = buildAreaCatalog([
     snap('isw', '2025-02-06', 'russian-advance', box(35.3, 51.2, 35.5, 51.3)),
     snap('deepstate', '2025-02-05', 'ukrainian', box(35, 51.2, 35.4, 51.3)),
     snap('deepstate', '2025-03-12', 'ukrainian', box(35, 51.2, 35.35, 51.3)),
   ]);
   const both = new Set(['deepstate', 'isw']);
   const order = ['deepstate', 'isw'];
-  /** The pair the shared view gives the map, as indices into the layer data. */
+  /** The pair the shared view gives the map, as positions in the catalog. */
   const disagreementPair = (
     _: unknown,
     date: string,
     sources: ReadonlySet<string>,
     ids: readonly (string | { id: string })[],
-  ) =>
-    areaComparison(
-      data,
-      date,
+  ): [number, number] | null => {
+    const { pair } = areaComparison(
+      areasOnDate(data, date, sources),
       sources,
       ids.map((id) => (typeof id === 'string' ? { id } : id)),
-    ).indices;
+    );
+    return pair && [data.snapshotIndex.get(pair[0]) ?? -1, data.snapshotIndex.get(pair[1]) ?? -1];
+  };
+  /** The map's collection for a pair of positions, as the app gives it: the rule's answer, made GeoJSON once. */
+  const answers = new Map<string, ReturnType<typeof areaDisagreement>>();
+  const disagreementCollection = (_: unknown, pair: readonly [number, number] | null) => {
+    if (!pair) return collectionOf(undefined);
+    const key = pair.join(',');
+    const answer = answers.get(key) ?? areaDisagreement(data.snapshots[pair[0]], data.snapshots[pair[1]]);
+    answers.set(key, answer);
+    return collectionOf(answer);
+  };
 
   it('needs two sources with a map in force, and takes them in the dataset order', () => {
     expect(disagreementPair(data, '2025-02-05', both, order)).toBeNull();
@@ -135,8 +144,7 @@ describe('area disagreement layer data', () => {
 
   it('carries the same km² as the rule the Areas panel shows', () => {
     const [a, b] = disagreementPair(data, '2025-02-10', both, order) ?? [];
-    const snapshots = [...data.snapshotIndex.keys()];
-    const rule = areaDisagreement(snapshots[a ?? -1], snapshots[b ?? -1]);
+    const rule = areaDisagreement(data.snapshots[a ?? -1], data.snapshots[b ?? -1]);
     const features = disagreementCollection(data, [a ?? -1, b ?? -1]).features;
     expect(features.reduce((s, f) => s + f.properties.km2, 0)).toBe(rule.km2.opposed + rule.km2.contested);
   });

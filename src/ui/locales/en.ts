@@ -202,6 +202,7 @@ export const en = {
     reportDated: 'the report dated {{date}}',
   },
   areaDisagreement: {
+    measuring: 'Measuring where the two maps disagree ({{done}} of {{total}} map pairs ready)…',
     onlyOne: 'Only {{name}} has an area map on this date that is switched on; there is nothing to compare it with.',
     noMap: 'No area map to compare on this date.',
     comparing: 'Comparing',

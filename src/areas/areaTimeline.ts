@@ -1,0 +1,117 @@
+/**
+ * The area timeline: what depends only on which area maps are in force, worked out once per pair of maps
+ * compared, off the main thread (./timelineWorker), ahead of the slider. Between two change points of the
+ * compared tracks the pair does not change, so neither does its disagreement: a slider move looks the pair
+ * up (src/state/view.ts) and never clips a polygon.
+ *
+ * Here: which pairs the slider will need, nearest the settled date first (`pairsByPriority`), and the
+ * queue the worker runs them from (`createTimelineQueue`). Both are plain functions, tested in Node.
+ */
+import { fromDayNumber, toDayNumber } from '../claims/dates';
+import type { IsoDate } from '../claims/model';
+import { type AreaCatalog, pairKey, snapshotKey } from './catalog';
+import { type AreaDisagreement, areaDisagreement } from './disagreement';
+import { disagreementPair } from './disagreementPair';
+import type { AreaClaim, AreaSnapshot } from './model';
+import { activeSnapshots } from './timeline';
+
+/** One pair the slider may show, by the snapshots' keys (./catalog `snapshotKey`). */
+export interface WantedPair {
+  key: string;
+  a: string;
+  b: string;
+}
+
+/**
+ * Every pair compared on some date, for one set of enabled sources: the pair on `date` first, then outward
+ * (the next change point after, the one before, and so on), so what the user is about to scrub to is ready
+ * first. Each pair once.
+ */
+export function pairsByPriority(
+  catalog: AreaCatalog,
+  date: IsoDate,
+  sources: ReadonlySet<string>,
+  sourceOrder: readonly string[],
+): WantedPair[] {
+  const changeDays = new Set<number>();
+  for (const track of catalog.index.tracks.values())
+    if (sources.has(track.sourceId)) for (const day of track.days) changeDays.add(day);
+  const from = toDayNumber(date);
+  const days = [...changeDays].sort((x, y) => Math.abs(x - from) - Math.abs(y - from) || y - x);
+  const seen = new Set<string>();
+  const wanted: WantedPair[] = [];
+  for (const day of [from, ...days]) {
+    const pair = disagreementPair(activeSnapshots(catalog.index, fromDayNumber(day), sources), sources, sourceOrder);
+    if (!pair) continue;
+    const key = pairKey(pair[0], pair[1]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    wanted.push({ key, a: snapshotKey(pair[0]), b: snapshotKey(pair[1]) });
+  }
+  return wanted;
+}
+
+/** A snapshot as the worker needs it: its source and its polygons' status and geometry. */
+export interface TimelineSnapshot {
+  sourceId: string;
+  claims: readonly Pick<AreaClaim, 'status' | 'geometry'>[];
+}
+
+/** What the worker answers for one pair: the disagreement (parts, km²), or why clipping failed. */
+export interface PairResult {
+  key: string;
+  disagreement: AreaDisagreement;
+}
+
+export interface TimelineQueue {
+  add: (key: string, snapshot: TimelineSnapshot) => void;
+  remove: (keys: readonly string[]) => void;
+  /** Replaces what is wanted (and its order): the earlier list is dropped, what was computed is kept. */
+  want: (pairs: readonly WantedPair[]) => void;
+  /** Computes the first wanted pair not yet answered whose maps are both known; null when nothing is left. */
+  next: () => PairResult | null;
+  /** Of the wanted pairs, how many are answered. */
+  progress: () => { done: number; total: number };
+}
+
+export function createTimelineQueue(
+  compute: (a: TimelineSnapshot, b: TimelineSnapshot) => AreaDisagreement = areaDisagreement,
+): TimelineQueue {
+  const snapshots = new Map<string, TimelineSnapshot>();
+  const answered = new Set<string>();
+  let wanted: readonly WantedPair[] = [];
+  let cursor = 0;
+  return {
+    add: (key, snapshot) => {
+      snapshots.set(key, snapshot);
+      // A pair skipped for want of this map may now be computed.
+      cursor = 0;
+    },
+    remove: (keys) => {
+      for (const key of keys) snapshots.delete(key);
+    },
+    want: (pairs) => {
+      wanted = pairs;
+      cursor = 0;
+    },
+    next: () => {
+      for (; cursor < wanted.length; cursor++) {
+        const pair = wanted[cursor];
+        if (answered.has(pair.key)) continue;
+        const a = snapshots.get(pair.a);
+        const b = snapshots.get(pair.b);
+        if (!a || !b) continue;
+        answered.add(pair.key);
+        cursor++;
+        return { key: pair.key, disagreement: compute(a, b) };
+      }
+      return null;
+    },
+    progress: () => ({ done: wanted.filter((p) => answered.has(p.key)).length, total: wanted.length }),
+  };
+}
+
+/** The polygons of a snapshot, without the fields the worker does not need (less to copy across threads). */
+export function timelineSnapshot(s: AreaSnapshot): TimelineSnapshot {
+  return { sourceId: s.sourceId, claims: s.claims.map(({ status, geometry }) => ({ status, geometry })) };
+}

@@ -1,0 +1,76 @@
+/**
+ * The imported area maps as one domain index: the snapshots in import order, the time index over them
+ * (./timeline) and each snapshot's position in the list. The store builds it once per change of the
+ * imports (src/state/data.ts); the map's layer data (src/map/areaLayers.ts) numbers its features by the
+ * same positions, and the area timeline (./areaTimeline) names snapshots by `snapshotKey`. No geometry
+ * work here: everything a slider move asks of it is a binary search per track.
+ */
+import type { IsoDate } from '../claims/model';
+import type { AreaSnapshot } from './model';
+import { type AreaIndex, buildAreaIndex, snapshotsAround } from './timeline';
+
+export interface AreaCatalog {
+  /** In import order: position → snapshot. */
+  snapshots: readonly AreaSnapshot[];
+  index: AreaIndex;
+  /** Snapshot → its position in `snapshots`. */
+  snapshotIndex: ReadonlyMap<AreaSnapshot, number>;
+}
+
+export function buildAreaCatalog(snapshots: readonly AreaSnapshot[]): AreaCatalog {
+  return {
+    snapshots,
+    index: buildAreaIndex(snapshots),
+    snapshotIndex: new Map(snapshots.map((s, i) => [s, i])),
+  };
+}
+
+/** Positions of the snapshots in force (`visible`) and of those the map keeps on hand (`ready`: in force plus each track's neighbours). */
+export interface SnapshotsOnHand {
+  visible: ReadonlySet<number>;
+  ready: ReadonlySet<number>;
+}
+
+/** What the area maps are on one date for one set of sources: one binary search per track, done once per move. */
+export interface AreasOnDate {
+  /** Each enabled track's snapshot in force, in track order. */
+  inForce: readonly AreaSnapshot[];
+  onHand: SnapshotsOnHand;
+}
+
+export function areasOnDate(catalog: AreaCatalog, date: IsoDate, sources: ReadonlySet<string>): AreasOnDate {
+  const { inForce, neighbours } = snapshotsAround(catalog.index, date, sources);
+  const positions = (list: readonly AreaSnapshot[]) =>
+    list.flatMap((snapshot) => {
+      const i = catalog.snapshotIndex.get(snapshot);
+      return i === undefined ? [] : [i];
+    });
+  const visible = new Set(positions(inForce));
+  return { inForce, onHand: { visible, ready: new Set([...visible, ...positions(neighbours)]) } };
+}
+
+/** Positions of the snapshots on hand on `date` (the map's sources hold these): `areasOnDate`'s `onHand`. */
+export function snapshotsOnHand(catalog: AreaCatalog, date: IsoDate, sources: ReadonlySet<string>): SnapshotsOnHand {
+  return areasOnDate(catalog, date, sources).onHand;
+}
+
+/**
+ * A name for a snapshot that is the same on every visit and in every thread (the area timeline worker, its
+ * cache): a snapshot is one source's layer at one stated time, read from one file.
+ */
+export function snapshotKey(s: AreaSnapshot): string {
+  let key = keys.get(s);
+  if (key === undefined) {
+    key = [s.sourceId, s.layer, s.statedDate, s.snapshotTime ?? '', s.fileName, s.claims.length].join('\u0000');
+    keys.set(s, key);
+  }
+  return key;
+}
+
+// A snapshot never changes once imported; the slider asks for its pair's key on every move.
+const keys = new WeakMap<AreaSnapshot, string>();
+
+/** The name of an ordered pair of snapshots (first map, second map). */
+export function pairKey(a: AreaSnapshot, b: AreaSnapshot): string {
+  return `${snapshotKey(a)}\u0001${snapshotKey(b)}`;
+}
