@@ -98,6 +98,12 @@ export interface ArchiveImportTiming {
   longestTaskMs: number;
   longTasks: number;
   tasksOver200: number;
+  /**
+   * From the same start until the area timeline had measured every pair the slider may show (its worker
+   * works on while the map is already drawn); and the longest main-thread task over that whole span.
+   */
+  timelineMs?: number;
+  longestTaskWithTimelineMs?: number;
   /** The snapshots' first and last dates (the scrub moves between them). */
   firstDate: string;
   lastDate: string;

@@ -68,6 +68,10 @@ export interface TimelineQueue {
   remove: (keys: readonly string[]) => void;
   /** Replaces what is wanted (and its order): the earlier list is dropped, what was computed is kept. */
   want: (pairs: readonly WantedPair[]) => void;
+  /** Takes an answer found elsewhere (the worker's cache of an earlier visit): it is not computed again. */
+  answer: (key: string) => void;
+  /** Of the wanted pairs, those not answered yet. */
+  unanswered: () => WantedPair[];
   /** Computes the first wanted pair not yet answered whose maps are both known; null when nothing is left. */
   next: () => PairResult | null;
   /** Of the wanted pairs, how many are answered. */
@@ -94,6 +98,10 @@ export function createTimelineQueue(
       wanted = pairs;
       cursor = 0;
     },
+    answer: (key) => {
+      answered.add(key);
+    },
+    unanswered: () => wanted.filter((p) => !answered.has(p.key)),
     next: () => {
       for (; cursor < wanted.length; cursor++) {
         const pair = wanted[cursor];
