@@ -73,7 +73,7 @@ export function areaComparison(
 }
 
 /** Everything a map pane draws that depends on its side's date and sources, computed once per change. */
-export interface MapFrame {
+interface MapFrame {
   claims: ClaimsView;
   /** The area snapshots in force and on hand (positions in the store's area catalog); null without area maps. */
   areasOnHand: SnapshotsOnHand | null;
