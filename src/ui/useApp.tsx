@@ -2,7 +2,8 @@
  * How components reach the store: `useApp(selector)` re-renders a component only when what its selector
  * returns changes; `useViews()` gives the shared, memoised views of the state (src/state/view.ts).
  * Below an `OnScreen` that is not visible (a tab that is not open) components keep what they last read and
- * stop following the store: a slider move costs them nothing until they are shown again.
+ * follow the store only once it has settled (`settled`, src/state/store.ts): a slider move costs them
+ * nothing, and they are up to date a moment after it, or at once when shown.
  */
 import { createContext, type ReactNode, useContext, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
@@ -36,12 +37,13 @@ export function OnScreen({ visible, children }: { visible: boolean; children: Re
 
 export function useApp<T>(selector: (state: Store) => T): T {
   const onScreen = useContext(OnScreenContext);
-  const last = useRef<{ value: T } | null>(null);
+  const { store } = useAppContext();
+  const last = useRef<{ value: T; settled: number } | null>(null);
   const held = last.current;
-  // Off screen, the selector answers what it answered last, so no store change re-renders the component;
-  // becoming visible changes the context, which re-renders it with the live selector.
-  const value = useStore(useAppContext().store, onScreen || !held ? selector : () => held.value);
-  last.current = { value };
+  // Off screen, the selector answers what it answered last until the store settles, so no move re-renders
+  // the component; becoming visible changes the context, which re-renders it with the live selector.
+  const value = useStore(store, (s) => (onScreen || !held || s.settled !== held.settled ? selector(s) : held.value));
+  last.current = { value, settled: store.getState().settled };
   return value;
 }
 
