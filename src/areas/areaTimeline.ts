@@ -7,13 +7,13 @@
  * Here: which pairs the slider will need, nearest the settled date first (`pairsByPriority`), and the
  * queue the worker runs them from (`createTimelineQueue`). Both are plain functions, tested in Node.
  */
-import { fromDayNumber, toDayNumber } from '../claims/dates';
+import { toDayNumber } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
+import { lastAtOrBefore } from '../claims/sortedDays';
 import { type AreaCatalog, pairKey, snapshotKey } from './catalog';
 import { type AreaDisagreement, areaDisagreement } from './disagreement';
-import { disagreementPair } from './disagreementPair';
+import { type DisagreementPair, disagreementPair } from './disagreementPair';
 import type { AreaClaim, AreaSnapshot } from './model';
-import { activeSnapshots } from './timeline';
 
 /** One pair the slider may show, by the snapshots' keys (./catalog `snapshotKey`). */
 export interface WantedPair {
@@ -33,20 +33,34 @@ export function pairsByPriority(
   sources: ReadonlySet<string>,
   sourceOrder: readonly string[],
 ): WantedPair[] {
-  const changeDays = new Set<number>();
-  for (const track of catalog.index.tracks.values())
-    if (sources.has(track.sourceId)) for (const day of track.days) changeDays.add(day);
+  const tracks = [...catalog.index.tracks.values()].filter((t) => sources.has(t.sourceId));
+  const days = [...new Set(tracks.flatMap((t) => [...t.days]))].sort((x, y) => x - y);
+  // One pass over the change days, a pointer per track: the pair in force from each change day on.
+  const next = tracks.map(() => 0);
+  const starts: { day: number; pair: DisagreementPair | null }[] = [];
+  for (const day of days) {
+    const inForce: AreaSnapshot[] = [];
+    tracks.forEach((track, t) => {
+      while (next[t] < track.days.length && track.days[next[t]] <= day) next[t]++;
+      if (next[t] > 0) inForce.push(track.snapshots[next[t] - 1]);
+    });
+    starts.push({ day, pair: disagreementPair(inForce, sources, sourceOrder) });
+  }
+  // The interval in force on the date first, then the others by how far their start is from it.
   const from = toDayNumber(date);
-  const days = [...changeDays].sort((x, y) => Math.abs(x - from) - Math.abs(y - from) || y - x);
+  const current = lastAtOrBefore(Int32Array.from(days), from);
+  const order = starts
+    .map((start, i) => ({ start, rank: i === current ? -1 : Math.abs(start.day - from) }))
+    .sort((x, y) => x.rank - y.rank || y.start.day - x.start.day);
   const seen = new Set<string>();
   const wanted: WantedPair[] = [];
-  for (const day of [from, ...days]) {
-    const pair = disagreementPair(activeSnapshots(catalog.index, fromDayNumber(day), sources), sources, sourceOrder);
-    if (!pair) continue;
-    const key = pairKey(pair[0], pair[1]);
+  for (const { start } of order) {
+    if (!start.pair) continue;
+    const [a, b] = start.pair;
+    const key = pairKey(a, b);
     if (seen.has(key)) continue;
     seen.add(key);
-    wanted.push({ key, a: snapshotKey(pair[0]), b: snapshotKey(pair[1]) });
+    wanted.push({ key, a: snapshotKey(a), b: snapshotKey(b) });
   }
   return wanted;
 }
