@@ -8,7 +8,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AreaSnapshot } from '../areas/model';
-import type { MapView } from '../state/appState';
+import type { BasemapStyle, MapView } from '../shared/types';
 import {
   appLayers,
   FIRST_APP_LAYER,
@@ -36,7 +36,6 @@ import {
   frontLineLayer,
   snapshotsOnHand,
 } from './areaLayers';
-import type { BasemapStyle } from './basemapChoice';
 import { basemapStyle, withAccurateBorder } from './basemapStyle';
 import {
   changedStates,

@@ -6,9 +6,9 @@ import type { AreaClaim, AreaSnapshot, AreaStatus } from '../../src/areas/model'
 import { noneSkipped } from '../../src/areas/model';
 import { EMPTY_DISAGREEMENT } from '../../src/map/areaDisagreement';
 import { buildAreaLayerData } from '../../src/map/areaLayers';
-import { checkStyleUrl, readBasemapChoice, saveBasemapChoice } from '../../src/map/basemapChoice';
 import { basemapStyle, withAccurateBorder } from '../../src/map/basemapStyle';
 import { disagreementCollection } from '../../src/map/disagreementCollection';
+import { checkStyleUrl, readBasemapChoice, saveBasemapChoice } from '../../src/state/basemapChoice';
 import { areaComparison } from '../../src/state/view';
 import { box } from '../fixtures/areas/load';
 
