@@ -40,6 +40,15 @@ export interface MapFeatureStates {
   ring: Map<number, MarkState>;
 }
 
+/**
+ * The area snapshots the map shows (`visible`: in force) and keeps on hand (`ready`: in force plus each track's
+ * neighbours), as indices into the AreaLayerData's `snapshots`: what `snapshotsOnHand` (./areaLayers.ts) returns.
+ */
+export interface AreasOnHand {
+  visible: ReadonlySet<number>;
+  ready: ReadonlySet<number>;
+}
+
 export interface MapInputs {
   /** The shared answer for (date, sources): statuses per track, agreement per place. */
   view: ClaimsView;
@@ -48,7 +57,15 @@ export interface MapInputs {
   changedPlaces?: ReadonlySet<string>;
   /** Dim every place where the enabled sources are not in dispute. */
   onlyDisagreements?: boolean;
+  /**
+   * The area snapshots for the view's date and sources, indexing the layer data last given to
+   * `MapController.setAreas` (give that first when both change); null: no area maps.
+   */
+  areasOnHand: AreasOnHand | null;
 }
+
+/** What the claims' feature states depend on: the inputs but the areas. */
+type ClaimInputs = Omit<MapInputs, 'areasOnHand'>;
 
 /** What the map itself knows of the pointer and the camera, which the store does not hold. */
 export interface MapFocus {
@@ -77,7 +94,7 @@ function markState(status: Status | 'off', dimmed: boolean, expanded: boolean): 
  */
 export function computeFeatureStates(
   layers: AppLayerData,
-  inputs: MapInputs,
+  inputs: ClaimInputs,
   focus: MapFocus = NO_FOCUS,
 ): MapFeatureStates {
   const { view } = inputs;

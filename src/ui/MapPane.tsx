@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TimeIndex } from '../claims/timeline';
 import type { ClaimsView } from '../claims/view';
 import { EMPTY_DISAGREEMENT } from '../map/areaDisagreement';
+import { snapshotsOnHand } from '../map/areaLayers';
 import type { HoveredMark, MapController } from '../map/MapController';
 import { buildAppLayerData } from '../map/placeFeatures';
 import { supportsWebGL2 } from '../map/webgl';
@@ -67,8 +68,14 @@ export function MapPane({ side }: { side: MapSide }) {
   const geometry = useOnDemand(disagreementGeometry, areas !== undefined, warnNoDisagreement);
   const disagreement = areas && geometry ? geometry.disagreementCollection(areas, pair) : EMPTY_DISAGREEMENT;
   const inputs = useMemo(
-    () => ({ view: claims, selectedPlace, ...(ringed ? { changedPlaces: ringed } : {}), onlyDisagreements }),
-    [claims, selectedPlace, ringed, onlyDisagreements],
+    () => ({
+      view: claims,
+      selectedPlace,
+      ...(ringed ? { changedPlaces: ringed } : {}),
+      onlyDisagreements,
+      areasOnHand: areas ? snapshotsOnHand(areas, claims.date, claims.sources) : null,
+    }),
+    [claims, selectedPlace, ringed, onlyDisagreements, areas],
   );
   // The map is created once; later renders reach the latest values through this ref.
   const latest = useRef({ inputs, layers, areas, disagreement, basemap, view, dataset, labels });
