@@ -15,7 +15,7 @@ import { computeFeatureStates, type MapInputs } from '../src/map/featureStates';
 import { markerImages } from '../src/map/icons';
 import { AGREEMENT_KEYS, STATUSES } from '../src/map/palette';
 import type { AppLayerData } from '../src/map/placeFeatures';
-import type { MapView } from '../src/state/appState';
+import type { MapView } from '../src/shared/types';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 

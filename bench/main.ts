@@ -14,7 +14,7 @@ import { computeClaimsView } from '../src/claims/view';
 import type { AreaLayerData } from '../src/map/areaLayers';
 import { buildAreaLayerData } from '../src/map/areaLayers';
 import { basemapStyle } from '../src/map/basemapStyle';
-import { changedStates, computeFeatureStates } from '../src/map/featureStates';
+import { changedStates, computeFeatureStates, type MapInputs } from '../src/map/featureStates';
 import { MapController } from '../src/map/MapController';
 import { buildAppLayerData } from '../src/map/placeFeatures';
 import { importedAreas, withDeepState } from './archive';
@@ -69,11 +69,15 @@ function start(dataset: Dataset, archive: Archive | undefined, t0: number): Benc
   const sources = new Set(dataset.sources.map((s) => s.id));
   const style = basemapStyle(document.baseURI);
   const placeIds = dataset.places.map((p) => p.id);
-  // As the store's frame selector gives them: the claims view and the area snapshots on hand (src/state/view.ts).
-  const inputsAt = (date: string) => ({
+  const inputsAt = (date: string): MapInputs => ({
     view: computeClaimsView(index, placeIds, date, sources),
-    areasOnHand: areaData ? snapshotsOnHand(areaData, date, sources) : null,
     selectedPlace: null,
+    areasOnHand: null,
+  });
+  // The adapter is given the area snapshots on hand with the rest, as MapPane gives them (src/ui/MapPane.tsx).
+  const appInputsAt = (date: string): MapInputs => ({
+    ...inputsAt(date),
+    areasOnHand: areaData ? snapshotsOnHand(areaData, date, sources) : null,
   });
   const initial = inputsAt(START_DATE);
 
@@ -136,9 +140,9 @@ function start(dataset: Dataset, archive: Archive | undefined, t0: number): Benc
       map = window.__frontlineMap;
       // In the order MapPane (src/ui/MapPane.tsx) calls them: areas first, so the first update shows them.
       controller.setAreas(areaData, dataset.sources);
-      controller.update(initial);
+      controller.update(appInputsAt(START_DATE));
       // The same call the React app makes on a slider move (src/ui/MapPane.tsx).
-      move = (date) => controller.update(inputsAt(date));
+      move = (date) => controller.update(appInputsAt(date));
     } else {
       const baseline = new SetDataMap(container, style, layers, areaData, dataset.sources, VIEW, initial, {
         fadeDuration,

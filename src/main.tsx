@@ -2,8 +2,8 @@ import stories from 'virtual:bundled-stories';
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadBundledDataset } from './data/bundled';
-import { readBasemapChoice } from './map/basemapChoice';
 import { bindAreaTimeline } from './state/areaTimeline';
+import { readBasemapChoice } from './state/basemapChoice';
 import { restoreImports } from './state/importStore';
 import { createAppStore } from './state/store';
 import { bindUrl } from './state/urlSync';
@@ -35,6 +35,7 @@ else {
       search: window.location.search,
       offerStory: window.location.search === '' && !storyOfferDeclined(),
       basemap: readBasemapChoice(),
+      openPmtiles: (file) => import('./map/pmtilesBasemap').then(({ pmtilesStyle }) => pmtilesStyle(file)),
       lang: rememberedLang(),
       smallScreen: window.matchMedia(SMALL_SCREEN_QUERY).matches,
     });

@@ -44,14 +44,20 @@ export interface MapFeatureStates {
 export interface MapInputs {
   /** The shared answer for (date, sources): statuses per track, agreement per place. */
   view: ClaimsView;
-  /** The area snapshots in force and on hand (src/areas/catalog.ts), worked out once per change by the store's frame selector. */
-  areasOnHand?: SnapshotsOnHand | null;
   selectedPlace: string | null;
   /** Places to highlight as changed (see claims/changes.ts); none when absent. */
   changedPlaces?: ReadonlySet<string>;
   /** Dim every place where the enabled sources are not in dispute. */
   onlyDisagreements?: boolean;
+  /**
+   * The area snapshots for the view's date and sources, indexing the layer data last given to
+   * `MapController.setAreas` (give that first when both change); null: no area maps.
+   */
+  areasOnHand: SnapshotsOnHand | null;
 }
+
+/** What the claims' feature states depend on: the inputs but the areas. */
+type ClaimInputs = Omit<MapInputs, 'areasOnHand'>;
 
 /** What the map itself knows of the pointer and the camera, which the store does not hold. */
 export interface MapFocus {
@@ -80,7 +86,7 @@ function markState(status: Status | 'off', dimmed: boolean, expanded: boolean): 
  */
 export function computeFeatureStates(
   layers: AppLayerData,
-  inputs: MapInputs,
+  inputs: ClaimInputs,
   focus: MapFocus = NO_FOCUS,
 ): MapFeatureStates {
   const { view } = inputs;

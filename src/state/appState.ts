@@ -1,10 +1,10 @@
 import type { ChangeRange } from '../claims/changes';
 import type { IsoDate } from '../claims/model';
 import type { Story } from '../claims/story';
+import type { Lang, MapView } from '../shared/types';
 
 /** The interface languages; English is the default (and is left out of a link). */
-export const LANGS = ['en', 'uk', 'ru'] as const;
-export type Lang = (typeof LANGS)[number];
+export const LANGS = ['en', 'uk', 'ru'] as const satisfies readonly Lang[];
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
@@ -16,12 +16,6 @@ export type SideTab = (typeof SIDE_TABS)[number];
 
 export function isSideTab(value: unknown): value is SideTab {
   return typeof value === 'string' && (SIDE_TABS as readonly string[]).includes(value);
-}
-
-export interface MapView {
-  lng: number;
-  lat: number;
-  zoom: number;
 }
 
 /**

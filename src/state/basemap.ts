@@ -1,9 +1,12 @@
 /**
  * The basemap: the user's choice (remembered on this machine, never in a link, so a link cannot make
  * the recipient's browser contact a server) and the style the maps draw. The store is its one owner:
- * a map that fails to load a style reports it here, and the panes apply what the store says.
+ * a map that fails to load a style reports it here, and the panes apply what the store says. Opening a
+ * local PMTiles file needs MapLibre, which src/state does not load: the opener is given at store creation
+ * (main.tsx passes src/map/pmtilesBasemap, loaded on demand).
  */
-import { type BasemapChoice, type BasemapStyle, choiceStyle, saveBasemapChoice } from '../map/basemapChoice';
+import type { BasemapStyle } from '../shared/types';
+import { type BasemapChoice, choiceStyle, saveBasemapChoice } from './basemapChoice';
 import type { BasemapNotice } from './message';
 import type { GetStore, SetStore } from './store';
 
@@ -17,7 +20,17 @@ export interface BasemapSlice {
   basemapFailed: (message: string) => void;
 }
 
-export function basemapSlice(set: SetStore, _get: GetStore, initial: BasemapChoice): BasemapSlice {
+/** Reads a local .pmtiles file and gives the style that draws it (src/map/pmtilesBasemap.ts). */
+export type PmtilesOpener = (file: File) => Promise<BasemapStyle>;
+
+const noPmtiles: PmtilesOpener = () => Promise.reject(new Error('PMTiles files cannot be opened here'));
+
+export function basemapSlice(
+  set: SetStore,
+  _get: GetStore,
+  initial: BasemapChoice,
+  openPmtiles: PmtilesOpener = noPmtiles,
+): BasemapSlice {
   const choose = (basemap: BasemapChoice, basemapStyle: BasemapStyle, basemapNotice: BasemapNotice | null = null) => {
     saveBasemapChoice(basemap);
     set({ basemap, basemapStyle, basemapNotice });
@@ -30,8 +43,7 @@ export function basemapSlice(set: SetStore, _get: GetStore, initial: BasemapChoi
       set({ basemapNotice: null });
       if (choice.kind !== 'pmtiles' || !file) return choose(choice, choiceStyle(choice));
       try {
-        const { pmtilesStyle } = await import('../map/pmtilesBasemap');
-        choose(choice, await pmtilesStyle(file));
+        choose(choice, await openPmtiles(file));
       } catch (err) {
         set({
           basemapNotice: {

@@ -7,11 +7,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Dataset } from '../claims/model';
 import type { Story } from '../claims/story';
-import type { BasemapChoice } from '../map/basemapChoice';
-import { type AppState, type Lang, storyStepState } from './appState';
+import type { Lang } from '../shared/types';
+import { type AppState, storyStepState } from './appState';
 import { type AreaImportSlice, areaImportSlice } from './areaImports';
 import { type AreaTimelineSlice, EMPTY_AREA_TIMELINE } from './areaTimeline';
-import { type BasemapSlice, basemapSlice } from './basemap';
+import { type BasemapSlice, basemapSlice, type PmtilesOpener } from './basemap';
+import type { BasemapChoice } from './basemapChoice';
 import { type ClaimImportSlice, claimImportSlice } from './claimImports';
 import { type DataInputs, type DerivedData, deriveData } from './data';
 import {
@@ -69,6 +70,8 @@ export interface StoreOptions {
   /** The page's query string, read once at start (./urlSync.ts keeps them in step afterwards). */
   search?: string;
   basemap?: BasemapChoice;
+  /** Opens a local .pmtiles basemap (main.tsx: src/map/pmtilesBasemap, on demand); without it such a file is refused. */
+  openPmtiles?: PmtilesOpener;
   /** The language remembered on this machine; a link's `lang` wins over it. */
   lang?: Lang;
   /**
@@ -136,7 +139,7 @@ export function createAppStore(options: StoreOptions): AppStore {
     ...claimImportSlice(set, get, restored),
     ...areaImportSlice(set, get, options.createWorker),
     ...EMPTY_AREA_TIMELINE,
-    ...basemapSlice(set, get, options.basemap ?? { kind: 'builtin' }),
+    ...basemapSlice(set, get, options.basemap ?? { kind: 'builtin' }, options.openPmtiles),
     ...deepstateArchiveSlice(set, get, api, options.deepstateArchive ?? archiveOptionsFromPage(options.search)),
   }));
   bumpWhenSettled(store);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BASEMAP_PRESETS, type BasemapPresetId, checkStyleUrl } from '../map/basemapChoice';
+import { BASEMAP_PRESETS, type BasemapPresetId, checkStyleUrl } from '../state/basemapChoice';
 import { useT } from './i18n';
 import { useApp } from './useApp';
 import './features.css';

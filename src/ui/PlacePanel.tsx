@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim, Place, Precision } from '../claims/model';
 import { AGREEMENT_STYLE, STATUS_STYLE } from '../map/palette';
 import { PRECISION_STYLE, precisionRadiusM } from '../map/precisionStyle';
-import type { Lang } from '../state/appState';
+import type { Lang } from '../shared/types';
 import { FirstClaims } from './FirstClaims';
 import { currentLang, formatLongDate, formatNumber, placeName, useT } from './i18n';
 import { PanelBoundary } from './PanelBoundary';

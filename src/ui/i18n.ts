@@ -7,7 +7,8 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Place } from '../claims/model';
-import { isLang, type Lang } from '../state/appState';
+import type { Lang } from '../shared/types';
+import { isLang } from '../state/appState';
 import type { AppStore } from '../state/store';
 import { en } from './locales/en';
 

@@ -6,8 +6,8 @@ import { areaDisagreement } from '../../src/areas/disagreement';
 import type { AreaClaim, AreaSnapshot, AreaStatus } from '../../src/areas/model';
 import { noneSkipped } from '../../src/areas/model';
 import { disagreementCollection as collectionOf, EMPTY_DISAGREEMENT } from '../../src/map/areaDisagreement';
-import { checkStyleUrl, readBasemapChoice, saveBasemapChoice } from '../../src/map/basemapChoice';
 import { basemapStyle, withAccurateBorder } from '../../src/map/basemapStyle';
+import { checkStyleUrl, readBasemapChoice, saveBasemapChoice } from '../../src/state/basemapChoice';
 import { areaComparison } from '../../src/state/view';
 import { box } from '../fixtures/areas/load';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_PRESETS, choiceStyle, readBasemapChoice } from '../../src/map/basemapChoice';
 import { basemapStyle, withAccurateBorder } from '../../src/map/basemapStyle';
+import { BASEMAP_PRESETS, choiceStyle, readBasemapChoice } from '../../src/state/basemapChoice';
 
 const builtin = basemapStyle('http://localhost/app/');
 const storage = (value: unknown) => ({ getItem: () => JSON.stringify(value) });

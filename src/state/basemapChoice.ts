@@ -1,5 +1,6 @@
-import type { StyleSpecification } from 'maplibre-gl';
 import { parseHttpUrl } from '../claims/urls';
+import type { BasemapStyle } from '../shared/types';
+
 /**
  * Which basemap the user chose, remembered in localStorage. The built-in offline basemap is the
  * default; nothing is requested elsewhere unless the user picks a preset or configures a style URL
@@ -7,9 +8,6 @@ import { parseHttpUrl } from '../claims/urls';
  * file cannot be reopened without the user (browsers do not keep file handles), so only its name
  * is remembered, to say so.
  */
-/** What the map draws under the app's layers: a style URL or object, or null for the built-in one. */
-export type BasemapStyle = string | StyleSpecification | null;
-
 export type BasemapChoice =
   | { kind: 'builtin' }
   | { kind: 'url'; url: string }
@@ -29,7 +27,7 @@ export interface BasemapPreset {
   credit: string;
   /** Where the terms of use are. */
   terms: string;
-  style: string | StyleSpecification;
+  style: Exclude<BasemapStyle, null>;
 }
 
 const EOX_YEAR = 2024;
