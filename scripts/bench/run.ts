@@ -288,10 +288,7 @@ async function main(): Promise<Results> {
       moves: MOVES,
       machine: machine(),
       scrub: scrubResults,
-      targets: [
-        ...issueTargets(figuresOf({ scrub: scrubResults }), ms, kB),
-        ...evaluateTargets(undefined, scrub, undefined),
-      ],
+      targets: issueTargets(figuresOf({ scrub: scrubResults }), ms, kB),
     };
   }
 
@@ -350,7 +347,7 @@ async function main(): Promise<Results> {
     memory,
     targets: [
       ...issueTargets(figuresOf({ scrub: scrubResults, coldStart, archive }), ms, kB),
-      ...evaluateTargets(query, scrub, coldStart),
+      ...evaluateTargets(coldStart),
       ...tableTargets(table),
     ],
     areas,
@@ -359,7 +356,7 @@ async function main(): Promise<Results> {
   };
 }
 
-/** What issue 15's targets need, from the parts a run measured. */
+/** What issue 23's targets (and issue 15's) need, from the parts a run measured. */
 function figuresOf(parts: {
   scrub?: ScrubComparison & {
     drawnFloor?: { empty: Summary };
@@ -373,8 +370,11 @@ function figuresOf(parts: {
   if (scrub?.react && scrub.reactFloor)
     figures.app = {
       drawn: { moves: scrub.react.drawn, floor: scrub.reactFloor.drawn },
-      idle: { moves: scrub.react.moves, floor: scrub.reactFloor.idle },
+      js: scrub.react.update,
+      longestTask: scrub.react.longestTask,
+      frames: scrub.react.frames,
     };
+  if (scrub) figures.adapterFrames = scrub.app.frames;
   if (scrub?.drawnFloor) figures.emptyRepaintDrawn = scrub.drawnFloor.empty;
   if (scrub?.reactRatio !== undefined) figures.setdataSpeedup = scrub.reactRatio;
   if (coldStart) {
@@ -384,8 +384,15 @@ function figuresOf(parts: {
   }
   if (archive && !('skipped' in archive))
     figures.archive = {
-      longestImportTaskMs: archive.import.longestTaskMs,
+      import: {
+        ms: archive.import.importMs,
+        files: archive.import.files,
+        refused: archive.import.failed,
+        longestTaskMs: archive.import.longestTaskMs,
+      },
       drawn: { moves: archive.drawn, floor: archive.floorDrawn },
+      js: archive.js,
+      longestTask: archive.longestTask,
       ...(archive.setdata ? { setdataSpeedup: archive.setdata.speedup } : {}),
     };
   return figures;
