@@ -13,7 +13,9 @@
  * archive (import, heap, long tasks, scrub against setData; skipped when the archive is absent; moves
  * BENCH_ARCHIVE_MOVES, default BENCH_MOVES; baseline budget BENCH_BASELINE_BUDGET_S). BENCH_ONLY=growth runs the
  * query, the view and the scrub at 10k, 100k and 1M claims (BENCH_GROWTH_MOVES, 10 per size; BENCH_GROWTH_SIZES to
- * choose, comma-separated). Every run ends with its targets as PASS/FAIL lines with their ratios (./targets.ts).
+ * choose, comma-separated). BENCH_QUIET_MS (1000): after a move's `idle`, this long without a frame or a long
+ * task and the move has settled (frames and the longest task per move are counted to there, bench/frames.ts).
+ * Every run ends with its targets as PASS/FAIL lines with their ratios (./targets.ts: issue 23's two tables).
  * `--strict` exits 1 when a target fails.
  */
 import { execFileSync } from 'node:child_process';
