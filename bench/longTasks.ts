@@ -38,11 +38,22 @@ const overlap = (task: LongTask, [from, to]: Span) =>
   Math.max(0, Math.min(task.start + task.duration, to) - Math.max(task.start, from));
 
 /**
- * The longest long task overlapping [start, end], less the parts of it that were the bench's own work
+ * The longest of `tasks` overlapping [start, end], less the parts of it that were the bench's own work
  * (`exclude`: the `readPixels` wait for a drawn frame, counting changes). 0 when none is left at 50 ms or more.
  */
-export function longestTaskIn(start: number, end: number, exclude: readonly Span[] = []): number {
-  const own = longTasksIn(start, end).map((t) => exclude.reduce((d, span) => d - overlap(t, span), t.duration));
+export function longestOf(
+  tasks: readonly LongTask[],
+  start: number,
+  end: number,
+  exclude: readonly Span[] = [],
+): number {
+  const own = tasks
+    .filter((t) => t.start + t.duration > start && t.start < end)
+    .map((t) => exclude.reduce((d, span) => d - overlap(t, span), t.duration));
   const longest = Math.max(0, ...own);
   return longest >= LONG_TASK_MS ? longest : 0;
 }
+
+/** `longestOf` the page's long tasks so far. */
+export const longestTaskIn = (start: number, end: number, exclude: readonly Span[] = []): number =>
+  longestOf(longTasks, start, end, exclude);

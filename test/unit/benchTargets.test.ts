@@ -1,5 +1,6 @@
 /** The bench's PASS/FAIL evaluation of issue 23's and issue 15's targets (scripts/bench/targets.ts) and its growth threshold. */
 import { describe, expect, it } from 'vitest';
+import { longestOf } from '../../bench/longTasks';
 import { firstSizeOver } from '../../scripts/bench/growth';
 import { atLeast, atMost, issueTargets, noneRefused, targetLines } from '../../scripts/bench/targets';
 
@@ -139,6 +140,21 @@ describe('bench targets', () => {
     expect(lines[0]).toContain('1 PASS, 1 FAIL');
     expect(lines[1]).toMatch(/^FAIL +2\.50× +slow/);
     expect(lines[2]).toMatch(/^PASS +0\.50× +fast/);
+  });
+
+  it("a move's longest task: overlapping tasks only, less the bench's own work, under 50 ms none", () => {
+    const tasks = [
+      { start: 0, duration: 300 }, // before the move
+      { start: 1000, duration: 120 },
+      { start: 1500, duration: 900 }, // the frame task holding the bench's readPixels wait, 1600–2300
+      { start: 3000, duration: 400 }, // after settled
+    ];
+    expect(longestOf(tasks, 900, 2500)).toBe(900);
+    expect(longestOf(tasks, 900, 2500, [[1600, 2300]])).toBe(200);
+    expect(longestOf(tasks, 900, 1400)).toBe(120);
+    // 120 ms less 80 of the bench's: 40 ms is not a long task.
+    expect(longestOf(tasks, 900, 1400, [[1000, 1080]])).toBe(0);
+    expect(longestOf([], 0, 1)).toBe(0);
   });
 
   it('growth: the first size whose move exceeds two repaints, or whose page failed', () => {
