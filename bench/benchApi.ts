@@ -35,8 +35,18 @@ export interface MoveTiming {
   toDrawnMs: number;
   /** The synchronous part: the `update` call itself (compute, diff, setFeatureState or setData). */
   updateMs: number;
-  /** Frames the map rendered before `idle`. */
+  /**
+   * Frames the map drew for the move: its `render` events from the move until it settled (no frame and no
+   * long task for a quiet second after `idle`; bench/frames.ts). The setData baseline's: up to `idle`.
+   */
   frames: number;
+  /**
+   * The longest main-thread long task overlapping [move, settled], less the bench's own `idle` handler
+   * (the `readPixels` wait); 0 when none reached 50 ms (bench/longTasks.ts). Set by `untilSettled`.
+   */
+  longestTaskMs?: number;
+  /** From the state change to settled (the last frame or long task of the move). Set by `untilSettled`. */
+  toSettledMs?: number;
   /** Place and mark feature states that differ from the previous date (counted after `idle`, untimed). */
   changed: number;
   /** Area snapshots that came into force or dropped out since the previous date (counted after `idle`, untimed). */

@@ -28,8 +28,10 @@ import '../src/ui/app.css';
 import { archiveFiles, withDeepState } from './archive';
 import type { ArchiveImportTiming, BenchApi, PageInfo, ReactMoveTiming } from './benchApi';
 import { waitForDrawn } from './drawn';
+import { untilSettled } from './frames';
+import { longTasksIn, observeLongTasks } from './longTasks';
 import { AREA_SNAPSHOTS, DEFAULT_SYNTH, generateAreas, generateDataset, KURSK_BOX } from './synth';
-import { longTasksIn, observeLongTasks, runTableBench } from './table';
+import { runTableBench } from './table';
 
 const params = new URLSearchParams(location.search);
 // Before anything runs: the table bench reads long tasks from here (buffered, so the load's are kept too).
@@ -277,13 +279,13 @@ function start(): BenchApi<ReactMoveTiming> {
     importArchive,
     async repaint(count, timeoutMs) {
       const timings: ReactMoveTiming[] = [];
-      for (let i = 0; i < count; i++) timings.push(await timeMove(null, timeoutMs));
+      for (let i = 0; i < count; i++) timings.push(await untilSettled(map, () => timeMove(null, timeoutMs)));
       return timings;
     },
     async scrub(dates, moveTimeoutMs) {
       const timings: ReactMoveTiming[] = [];
       for (const date of dates) {
-        const timing = await timeMove(date, moveTimeoutMs);
+        const timing = await untilSettled(map, () => timeMove(date, moveTimeoutMs));
         // Work React left for later (a lazy part, a deferred effect) lands after `idle`: count it, for honesty.
         await new Promise((r) => setTimeout(r, 0));
         timing.lateCommits = commits.length - timing.commits;

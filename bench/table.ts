@@ -4,25 +4,7 @@
  * and to the frame after the table's DOM last changed, with the longest `longtask` that overlaps it.
  */
 import type { TableTiming } from './benchApi';
-
-interface LongTask {
-  start: number;
-  duration: number;
-}
-
-const longTasks: LongTask[] = [];
-
-/** Buffered, so tasks from before the call are in too; installed when the page's module starts. */
-export function observeLongTasks(): void {
-  if (!PerformanceObserver.supportedEntryTypes?.includes('longtask')) return;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-}
-
-/** The long tasks overlapping [start, end]. */
-export const longTasksIn = (start: number, end: number): LongTask[] =>
-  longTasks.filter((l) => l.start + l.duration > start && l.start < end);
+import { lastLongTaskEnd, longTasksIn } from './longTasks';
 
 /** Resolves after the next frame has been produced: a task queued from requestAnimationFrame runs after paint. */
 const nextFrame = () =>
@@ -40,7 +22,7 @@ async function mainThreadQuiet(): Promise<void> {
   for (;;) {
     await sleep(200);
     const now = performance.now();
-    const lastEnd = Math.max(0, ...longTasks.map((l) => l.start + l.duration));
+    const lastEnd = lastLongTaskEnd();
     if (now - lastEnd >= QUIET_TASKS_MS || now - t0 > 60_000) return;
   }
 }

@@ -22,7 +22,9 @@ export interface ArchiveResults {
   /** The real app's moves, to `idle` and to a frame drawn, and its own back-to-back repaints. */
   moves: Summary;
   drawn: Summary;
+  /** Frames drawn per move, and the longest main-thread task per move, both to settled (bench/frames.ts). */
   frames: Summary;
+  longestTask: Summary;
   /** Of a move: the synchronous JS before the map's frames (store, React, effects), and from its end to `idle`. */
   js: Summary;
   map: Summary;
@@ -40,7 +42,7 @@ type Open = <T extends MoveTiming>(url: string, variant: Variant, extra: string)
 export function archiveMissing(): string | undefined {
   return archiveFiles().length
     ? undefined
-    : `real archive: skipped, no DeepState snapshots in ${ARCHIVE_DIR} (set SHARED_DIR to the folder that holds data/deepstate_kursk_clipped)`;
+    : `real archive: skipped, no DeepState snapshots in ${ARCHIVE_DIR} (it looks in ../shared/data beside the checkout, or $SHARED_DIR/data: set SHARED_DIR to the folder that holds data/)`;
 }
 
 export async function runArchiveBench(
@@ -82,6 +84,7 @@ export async function runArchiveBench(
     moves: scrub.app.moves,
     drawn: scrub.app.drawn,
     frames: scrub.app.frames,
+    longestTask: scrub.app.longestTask,
     js: scrub.app.update,
     map: summarize(scrub.app.samples.map((t) => t.toIdleMs - t.updateMs)),
     floorIdle: summarize(floor.map((t) => t.toIdleMs)),

@@ -5,7 +5,7 @@ import type { ColdStartResult } from './coldStart';
 import type { GrowthResults } from './growth';
 import type { AreaQueryResults, QueryResults } from './query';
 import type { ScrubComparison } from './scrub';
-import { printArchive, printColdStart, printGrowth } from './sections';
+import { printArchive, printColdStart, printGrowth, taskSpread } from './sections';
 import { TABLE_LONG_TASK_MS, type TableResults } from './table';
 import { atMost, checked, type Target, targetLines } from './targets';
 
@@ -102,24 +102,25 @@ export interface Results {
   growth?: GrowthResults;
 }
 
-/** The older targets (docs/PERFORMANCE.md rounds 1–4) a run measured, besides issue 15's (./targets.ts). */
-export function evaluateTargets(
-  query: QueryResults | undefined,
-  scrub: ScrubComparison,
-  cold: ColdStartResult | undefined,
-): Target[] {
-  const targets: Target[] = [];
-  const bound = (name: string, measured: number, limit: number, unit: (n: number) => string) =>
-    checked(atMost({ name, measured, of: limit, factor: 1, unit }), measured);
-  if (query)
-    targets.push(
-      bound('query median (trackStatusesAsOf, the map path)', query.trackStatusesAsOf.median, 1, ms),
-      bound('query median (allPositions, as objects)', query.allPositions.median, 1, ms),
-    );
-  targets.push(bound('scrub p95 (adapter page, to idle)', scrub.app.moves.p95, 100, ms));
-  if (scrub.react) targets.push(bound('scrub p95 (real app, slider to idle)', scrub.react.moves.p95, 100, ms));
-  if (cold) targets.push(bound('initial JS before first idle (gzip, workers included)', cold.jsGzipBytes, 450_000, kB));
-  return targets;
+/**
+ * The older targets (docs/PERFORMANCE.md rounds 1–4) that still hold: the initial JS's size. Their absolute
+ * times (query median ≤ 1 ms, scrub p95 ≤ 100 ms) are retired: on software rendering they measure the
+ * machine, not the app; the figures are still printed.
+ */
+export function evaluateTargets(cold: ColdStartResult | undefined): Target[] {
+  if (!cold) return [];
+  return [
+    checked(
+      atMost({
+        name: 'initial JS before first idle (gzip, workers included)',
+        measured: cold.jsGzipBytes,
+        of: 450_000,
+        factor: 1,
+        unit: kB,
+      }),
+      cold.jsGzipBytes,
+    ),
+  ];
 }
 
 /** One target per claims-table interaction: its longest long task (median round) ≤ 200 ms. */
@@ -184,7 +185,7 @@ function row(cells: string[], widths: number[]): string {
 }
 
 const x = (n: number) => `${n.toFixed(2)}×`;
-const count = (s: Summary) => `${s.median} (p95 ${s.p95})`;
+const count = (s: Summary) => `${s.median} (p95 ${s.p95}, max ${s.max})`;
 
 /** The scrub rows: adapter-only, the real app with React's share beside it, the baseline. */
 function scrubRows(s: ScrubResults): string[][] {
@@ -230,7 +231,12 @@ function printScrubNotes(s: ScrubResults): void {
     const r = s.react;
     console.log(
       `real app / adapter-only (same ${r.moves.n} moves, interleaved): median ${x(r.ratio.median)}, p95 ${x(r.ratio.p95)}; ` +
-        `synchronous JS ${x(r.ratio.update)}; frames per move ${count(r.frames)} vs ${count(s.app.frames)}`,
+        `synchronous JS ${x(r.ratio.update)}`,
+    );
+    console.log(
+      `  to settled (no frame, no long task for a quiet second after idle): frames drawn per move ${count(r.frames)} ` +
+        `(adapter-only ${count(s.app.frames)}); longest main-thread task per move ${taskSpread(r.longestTask)} ` +
+        `(adapter-only ${taskSpread(s.app.longestTask)}); move → settled median ${ms(r.settled.median)}`,
     );
     console.log(
       `  React commits per move ${count(r.commits)}; ${r.movesWithLateCommits} moves had commits after idle (${r.lateCommits} in all); ` +

@@ -24,6 +24,9 @@ const FIRST_IDLE_TIMEOUT_MS = Number(process.env.BENCH_FIRST_IDLE_TIMEOUT_S ?? 6
 /** Importing the real archive on the real-app page: ~6.5 min at load ~2.5 on 2 cores. */
 const IMPORT_TIMEOUT_MS = Number(process.env.BENCH_IMPORT_TIMEOUT_S ?? 1800) * 1000;
 
+/** After a move's `idle`, this long without a frame or a long task and it has settled (bench/frames.ts; the page's default: 1 s). */
+const QUIET = process.env.BENCH_QUIET_MS ? `&quiet=${Number(process.env.BENCH_QUIET_MS)}` : '';
+
 /** The map canvas of every scrub page, in CSS pixels (bench/main.ts's page is all map). */
 const MAP_SIZE = { width: 1400, height: 900 };
 
@@ -98,8 +101,8 @@ export async function openBenchPage<T extends MoveTiming = MoveTiming>(
   try {
     const url =
       variant === 'react'
-        ? `${baseUrl}react.html?variant=react${extra}`
-        : `${baseUrl}index.html?variant=${variant}${extra}`;
+        ? `${baseUrl}react.html?variant=react${extra}${QUIET}`
+        : `${baseUrl}index.html?variant=${variant}${extra}${QUIET}`;
     await withTimeout(page.goto(url), 60_000, `open ${variant}`);
     if (variant === 'react' && sizeMap) await sizeMapPane(page);
     const info = await withTimeout(
@@ -158,8 +161,12 @@ interface ScrubVariantResult {
   drawn: Summary;
   /** The synchronous `update` call alone (react page: all synchronous work up to the end of the last commit's task). */
   update: Summary;
-  /** Frames rendered per move, up to `idle`. */
+  /** Frames drawn per move, up to settled (the setData baseline: up to `idle`; bench/frames.ts). */
   frames: Summary;
+  /** The longest main-thread task per move, over [move, settled] (0: none ≥ 50 ms; bench/longTasks.ts). */
+  longestTask: Summary;
+  /** State change → settled: the move's last frame or long task. */
+  settled: Summary;
   /** Area snapshots that came into force or dropped out per move. */
   snapshotsChanged: Summary;
   samples: MoveTiming[];
@@ -209,6 +216,8 @@ function result<T extends MoveTiming>(page: BenchPage<T>, samples: MoveTiming[])
     drawn: summarize(samples.map((s) => s.toDrawnMs)),
     update: summarize(samples.map((s) => s.updateMs)),
     frames: summarize(samples.map((s) => s.frames)),
+    longestTask: summarize(samples.map((s) => s.longestTaskMs ?? Number.NaN)),
+    settled: summarize(samples.map((s) => s.toSettledMs ?? Number.NaN)),
     snapshotsChanged: summarize(samples.map((s) => s.snapshotsChanged)),
     samples,
     heapUsedBytes: page.heapUsedBytes,

@@ -1,5 +1,5 @@
 /** The printed sections of the cold start with its floor, the real archive and the growth curve. */
-import { kB, MB, ms } from '../../bench/stats';
+import { kB, MB, ms, type Summary } from '../../bench/stats';
 import type { ArchiveResults } from './archive';
 import type { ColdLoads, ColdStartResult } from './coldStart';
 import { type GrowthResults, MOVES_PER_REPAINT_LIMIT } from './growth';
@@ -14,6 +14,10 @@ function coldRow(name: string, c: ColdLoads): string {
     [26, 10, 11, 10, 14, 14, 4],
   );
 }
+
+const task = (v: number) => (v ? ms(v) : 'none ≥ 50 ms');
+/** A per-move longest task: median, p95 and the worst move (0: no long task). */
+export const taskSpread = (s: Summary) => `${task(s.median)} (p95 ${task(s.p95)}, max ${task(s.max)})`;
 
 export function printColdStart(c: ColdStartResult): void {
   console.log('\ncold start (ms since navigation, medians; fresh context each load, app and empty page alternating)');
@@ -67,7 +71,10 @@ export function printArchive(a: ArchiveResults | { skipped: string }): void {
     row('  setData baseline, move → frame drawn', a.setdata.drawn);
     console.log(`  setData / real app (median to idle, same moves): ${a.setdata.speedup.toFixed(2)}×`);
   }
-  console.log(`  frames per move: ${a.frames.median} (p95 ${a.frames.p95})`);
+  console.log(
+    `  to settled: frames drawn per move ${a.frames.median} (p95 ${a.frames.p95}, max ${a.frames.max}); ` +
+      `longest main-thread task per move ${a.longestTask ? taskSpread(a.longestTask) : 'n/a'}`,
+  );
 }
 
 export function printGrowth(g: GrowthResults): void {

@@ -24,13 +24,14 @@ import { parsePlaces } from '../../src/claims/schema';
 import { precisionRadiusM } from '../../src/map/precisionStyle';
 import type { MapSeries } from './deriveClaims';
 import { DATA_FILES, repoRoot } from './loadData';
+import { sharedDataPath } from './sharedDir';
 
 const DEEPSTATE_DIR = 'deepstate_kursk_clipped';
 const ISW_DIR = 'isw_kursk_russian_advances';
 
 /** `shared/data`: `$SHARED_DIR/data`, else `../shared/data` next to the repo (as scripts/areas.ts); null when absent. */
 export function sharedDataDir(root: string = repoRoot): string | null {
-  const dir = join(process.env.SHARED_DIR ?? join(root, '..', 'shared'), 'data');
+  const dir = sharedDataPath(root);
   return existsSync(join(dir, DEEPSTATE_DIR)) && existsSync(join(dir, ISW_DIR)) ? dir : null;
 }
 
