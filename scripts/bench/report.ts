@@ -242,6 +242,10 @@ function printScrubNotes(s: ScrubResults): void {
       `  React commits per move ${count(r.commits)}; ${r.movesWithLateCommits} moves had commits after idle (${r.lateCommits} in all); ` +
         `map canvas ${size(r.info)} (adapter page ${size(s.app.info)})`,
     );
+    if (r.info.areaTimelineMs !== undefined)
+      console.log(
+        `  area timeline filled ${ms(r.info.areaTimelineMs)} after the page started (moves are timed after it)`,
+      );
     const share = (part: number) => `${((part / r.moves.median) * 100).toFixed(0)} %`;
     console.log(
       `  of the real app's median move: React render ${share(r.render.median)}, all JS before the frames ${share(r.update.median)}, ` +

@@ -51,6 +51,11 @@ export function printArchive(a: ArchiveResults | { skipped: string }): void {
       `(fetching the files first, not counted: ${ms(i.fetchMs)})`,
   );
   if (i.refusals?.length) console.log(`  refused: ${[...new Set(i.refusals)].slice(0, 3).join('; ')}`);
+  if (i.timelineMs !== undefined)
+    console.log(
+      `  area timeline (the worker measures every pair the slider may show): filled ${ms(i.timelineMs)} after the drop; ` +
+        `longest main-thread task until then ${ms(i.longestTaskWithTimelineMs ?? 0)}`,
+    );
   console.log(
     `  main thread while importing: ${i.longTasks} long tasks, longest ${ms(i.longestTaskMs)}, ${i.tasksOver200} over 200 ms`,
   );
