@@ -174,7 +174,18 @@ export function areaImportSlice(set: SetStore, get: GetStore, createWorker = def
       const step = async (file: File): Promise<Step> => {
         const tooBig = checkImportSize(file.name, file.size);
         if (tooBig) return { ok: false, fileName: file.name, errors: [tooBig] };
-        const read = await readFileText(file);
+        let read: Result<string>;
+        try {
+          read = await readFileText(file);
+        } catch (err) {
+          // A file moved or deleted since it was picked.
+          const detail = err instanceof Error ? err.message : String(err);
+          return {
+            ok: false,
+            fileName: file.name,
+            errors: [{ file: file.name, message: `could not be read (${detail})` }],
+          };
+        }
         if (!read.ok) return { ok: false, fileName: file.name, errors: read.errors };
         const { result } = await importText(file.name, read.value);
         if (!result.ok) return { ok: false, fileName: file.name, errors: result.errors };
