@@ -7,7 +7,7 @@
  * DeepState/ISW pair against an independent computation (./lib/independentDisagreement.ts), when
  * ../shared/data is present.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { type AreaImportContext, importAreaFile } from '../src/areas/detect';
 import { areaDisagreement } from '../src/areas/disagreement';
@@ -16,6 +16,7 @@ import { loadRussiaClip } from '../src/areas/loadNode';
 import { measureClaims, type StatusKm2 } from '../src/areas/measure';
 import { AREA_STATUSES, type AreaSnapshot } from '../src/areas/model';
 import { isValidIsoDate } from '../src/claims/dates';
+import { decodeUtf8 } from '../src/claims/importBatch';
 import { formatDataError } from '../src/claims/schema';
 import { independentDisagreementKm2, sampledDisagreementKm2 } from './lib/independentDisagreement';
 import { loadRepoDataset } from './lib/loadData';
@@ -24,9 +25,15 @@ const repoRoot = join(import.meta.dirname, '..');
 const km2 = (n: number) => n.toFixed(1);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
+/** A file's bytes as the app reads a picked file: a fatal UTF-8 decode, then the drop-a-file entry. */
+function importBytes(path: string, ctx: AreaImportContext): ReturnType<typeof importAreaFile> {
+  const text = decodeUtf8(basename(path), readFileSync(path));
+  return text.ok ? importAreaFile(basename(path), text.value, ctx) : text;
+}
+
 function importFile(path: string, ctx: AreaImportContext): { snapshot?: AreaSnapshot; km2?: StatusKm2; ms: number } {
   const started = performance.now();
-  const result = importAreaFile(basename(path), readFileSync(path, 'utf8'), ctx);
+  const result = importBytes(path, ctx);
   if (!result.ok) {
     for (const e of result.errors) console.error(`  ${formatDataError(e)}`);
     return { ms: performance.now() - started };
@@ -108,12 +115,35 @@ function check(): number {
   const gap = checkDisagreement(shared, ctx);
   passed += gap.passed;
   failed += gap.failed;
+  if (checkArchive(shared, ctx)) passed++;
+  else failed++;
   if (process.env.CI) {
     const out = join(repoRoot, '.ci', 'out');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'checks.json'), `${JSON.stringify({ passed, failed })}\n`);
   }
   return failed ? 1 : 0;
+}
+
+/**
+ * Every snapshot of the real DeepState archive (MANIFEST.md §4) imports through the drop-a-file entry,
+ * read from its bytes as the app reads them: 7 of them hold U+FFFD in a description, and are text.
+ */
+function checkArchive(shared: string, ctx: AreaImportContext): boolean {
+  const dir = join(shared, 'data', 'deepstate_kursk_clipped');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^\d+\.geojson$/.test(f)) : [];
+  const started = performance.now();
+  const refused = files.flatMap((f) => {
+    const result = importBytes(join(dir, f), ctx);
+    return result.ok ? [] : [result.errors.map(formatDataError).join('; ')];
+  });
+  const ok = files.length > 0 && refused.length === 0;
+  console.log(
+    `areas --check: every DeepState snapshot of the real archive imports\n  ${ok ? 'ok  ' : 'FAIL'} ` +
+      `${files.length - refused.length}/${files.length} imported in ${seconds(performance.now() - started)}`,
+  );
+  for (const r of refused.slice(0, 10)) console.log(`    refused: ${r}`);
+  return ok;
 }
 
 /** The pair from the bug report: DeepState's map of 2025-02-05 21:21 UTC and ISW's layer of 2025-02-07. */
@@ -130,7 +160,7 @@ const DISAGREEMENT_FLOOR_KM2 = 0.05;
 
 /**
  * The disagreement rule on the real files, through the app's importers and pair choice, against an
- * independent computation (polygon-clipping instead of turf/polyclip-ts): within 1 % per kind.
+ * independent computation (polygon-clipping instead of the app's Clipper2): within 1 % per kind.
  */
 function checkDisagreement(shared: string, ctx: AreaImportContext): { passed: number; failed: number } {
   const paths = [DISAGREEMENT_CHECK.deepstate, DISAGREEMENT_CHECK.isw].map((p) => join(shared, 'data', p));

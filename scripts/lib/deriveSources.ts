@@ -4,8 +4,7 @@
  * places they are tested at.
  *
  * The format importers are called directly, not the drop-a-file entry (src/areas/detect.ts
- * `importAreaFile`): that entry refuses text holding U+FFFD as badly decoded, and 18 of the archived
- * DeepState files carry that character, as archived, in a unit's description text.
+ * `importAreaFile`), which would only add the checks of a dropped file (size, text) to files we know.
  */
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * An independent computation of the area-disagreement rule (src/areas/disagreement.ts), for
  * `npm run areas -- --check`: the same definition, but clipped with the `polygon-clipping` package
- * (Martinez-Rueda sweep line) instead of turf/polyclip-ts, with no code shared with the app beyond the
+ * (Martinez-Rueda sweep line) instead of the app's Clipper2 (src/areas/clipper2.ts), with no code shared with the app beyond the
  * imported snapshots. Areas are turf's spherical areas (`@turf/area`: the
  * Chamberlain–Duquette formula on a sphere of radius 6,371,008.8 m, not an ellipsoid), as in the app.
  */
@@ -66,7 +66,7 @@ export function independentDisagreementKm2(a: AreaSnapshot, b: AreaSnapshot): Re
  * A second, clipping-free estimate: the ground is sampled on a grid of `stepDeg` (cell centres, each
  * cell's exact area on a sphere of radius 6,371,008.8 m, the radius turf uses), and each point is classified by
  * point-in-polygon against each map's claims with the same precedence. Coarse, but it shares nothing
- * with either sweep-line clipper (polyclip-ts is a port of polygon-clipping).
+ * with either clipper (polygon-clipping here, Clipper2 in the app).
  */
 export function sampledDisagreementKm2(a: AreaSnapshot, b: AreaSnapshot, stepDeg = 0.001): Record<Kind, number> {
   const R_KM = 6371.0088;

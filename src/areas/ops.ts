@@ -1,10 +1,30 @@
 /**
- * Thin wrappers over turf's polygon clipping that speak bare geometries and
- * return null for "nothing left", so callers do not juggle Feature wrappers.
+ * Polygon operations on bare geometries, null for "nothing left", so callers do not juggle Feature
+ * wrappers. Clipping is Clipper2's (./clipper2.ts); areas, boxes and box cuts are turf's.
  */
-import { area, bbox, bboxClip, difference, feature, featureCollection, intersect, union } from '@turf/turf';
+import { area, bbox, bboxClip } from '@turf/turf';
 import type { BBox } from 'geojson';
+import { clipper2 } from './clipper2';
 import type { AreaGeometry } from './model';
+
+/** A polygon clipping library as these operations use it. Each throws when the library fails. */
+export interface PolygonClipping {
+  intersect(a: AreaGeometry, b: AreaGeometry): AreaGeometry | null;
+  union(parts: readonly AreaGeometry[]): AreaGeometry | null;
+  difference(a: AreaGeometry, b: AreaGeometry): AreaGeometry | null;
+}
+
+let clipping: PolygonClipping = clipper2;
+
+/**
+ * Puts another library behind the operations below, and returns the one it replaces: for measuring
+ * candidates on the app's own work (scripts/bench/clipping.ts). The app never calls it.
+ */
+export function useClipping(next: PolygonClipping): PolygonClipping {
+  const previous = clipping;
+  clipping = next;
+  return previous;
+}
 
 const M2_PER_KM2 = 1_000_000;
 
@@ -21,14 +41,14 @@ export function bboxesOverlap(a: BBox, b: BBox): boolean {
 }
 
 export function intersectGeometries(a: AreaGeometry, b: AreaGeometry): AreaGeometry | null {
-  return intersect(featureCollection([feature(a), feature(b)]))?.geometry ?? null;
+  return clipping.intersect(a, b);
 }
 
 /** Cut to an axis-aligned box (linear time); null when nothing is left. */
 function clipToBox(geometry: AreaGeometry, box: BBox): AreaGeometry | null {
   const clipped = bboxClip(geometry, box).geometry;
-  // bboxClip leaves an empty polygon for each part of a MultiPolygon outside the box; the
-  // clipping library refuses those, so they are dropped here.
+  // bboxClip leaves an empty polygon for each part of a MultiPolygon outside the box; they are
+  // dropped here.
   if (clipped.type === 'Polygon') return clipped.coordinates.length > 0 ? clipped : null;
   if (clipped.type !== 'MultiPolygon') return null;
   const parts = clipped.coordinates.filter((polygon) => polygon.length > 0);
@@ -38,7 +58,7 @@ function clipToBox(geometry: AreaGeometry, box: BBox): AreaGeometry | null {
 /**
  * `a ∩ b`, with each side first cut to the other's bbox. The result is the same set, but the
  * sweep-line intersection then sees only the vertices near the overlap: cutting a DeepState polygon
- * against the 2,500-vertex Russia outline drops from ~100 ms to a few ms.
+ * against the 2,500-vertex Russia outline drops from ~100 ms to a few ms (measured with polyclip-ts).
  */
 export function intersectLocal(a: AreaGeometry, b: AreaGeometry, bBox: BBox = bboxOf(b)): AreaGeometry | null {
   const aBox = bboxOf(a);
@@ -48,14 +68,14 @@ export function intersectLocal(a: AreaGeometry, b: AreaGeometry, bBox: BBox = bb
   return aNear && bNear ? intersectGeometries(aNear, bNear) : null;
 }
 
-/** One pass over all pieces: turf's union takes the whole collection at once. */
+/** One pass over all pieces: the library takes the whole collection at once. */
 export function unionGeometries(parts: readonly AreaGeometry[]): AreaGeometry | null {
   if (parts.length === 0) return null;
   if (parts.length === 1) return parts[0];
-  return union(featureCollection(parts.map((g) => feature(g))))?.geometry ?? null;
+  return clipping.union(parts);
 }
 
 export function differenceGeometries(a: AreaGeometry, b: AreaGeometry | null): AreaGeometry | null {
   if (!b) return a;
-  return difference(featureCollection([feature(a), feature(b)]))?.geometry ?? null;
+  return clipping.difference(a, b);
 }

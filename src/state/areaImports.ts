@@ -1,19 +1,33 @@
 /**
- * Area snapshots imported by the user. Files go to a worker one at a time; each is applied whole or
- * not at all, and the progress counts files. Each imported file is stored as its original text
- * (./importStore.ts) and, on the next start, goes through the worker again (`restoreAreaFiles`): the
- * same checks as a new import, rather than trusting a stored result whose shape the next version of the
- * importers may not share.
+ * Area snapshots imported by the user. Files go to a worker a few at a time (so it is never idle while
+ * the main thread applies results), and their results are applied in batches: one store update per
+ * `APPLY_EVERY_MS` or more, however many files finished meanwhile, so that importing an archive of
+ * hundreds of snapshots does not rebuild the area layers and re-render the panels once per file. Each file
+ * is applied whole or not at all, the progress counts files, and "Remove all" (`importEpoch`) drops the
+ * rest of an import still running. Each imported file is stored as its original text (./importStore.ts,
+ * one transaction per batch) and, on the next start, goes through the worker again (`restoreAreaFiles`):
+ * the same checks as a new import, rather than trusting a stored result whose shape the next version of
+ * the importers may not share.
  */
 
 import type { AreaImportRequest, AreaImportResponse, LoadedArea } from '../areas/importWorker';
-import type { Result } from '../claims/errors';
-import { checkImportSize } from '../claims/importBatch';
+import type { DataError, Result } from '../claims/errors';
+import { checkImportSize, readFileText } from '../claims/importBatch';
 import type { FileOutcome } from './claimImports';
 import { withDerived } from './data';
-import { newImportId, removeStored, type StoredImport, saveImport } from './importStore';
+import { newImportId, removeStored, type StoredImport, saveImports } from './importStore';
 import type { StorageNotice } from './message';
 import type { GetStore, SetStore } from './store';
+
+/**
+ * Results wait at most this long before they are applied; longer when applying took long (`APPLY_SHARE`),
+ * so applying, which grows with the snapshots already held, never takes most of the main thread.
+ */
+const APPLY_EVERY_MS = 250;
+/** Applying a batch may take up to this share of the time between batches. */
+const APPLY_SHARE = 0.25;
+/** Files handed to the worker ahead of the one awaited: enough to keep it busy while a batch is applied. */
+const IN_FLIGHT = 4;
 
 interface ImportProgress {
   done: number;
@@ -28,6 +42,11 @@ interface AreaFile {
   fileName: string;
   snapshot: LoadedArea['snapshot'];
 }
+
+/** One file through the worker: loaded (with the record to store, for a new import) or refused, with why. */
+type Step =
+  | { ok: true; file: AreaFile; loaded: LoadedArea; save?: StoredImport }
+  | { ok: false; fileName: string; errors: DataError[]; stored?: StoredImport };
 
 export interface AreaImportSlice {
   areas: readonly LoadedArea[];
@@ -44,6 +63,19 @@ export interface AreaImportSlice {
   importAreaText: (fileName: string, text: string) => Promise<Result<LoadedArea>>;
   /** Add an area loaded some other way (./deepstateArchive.ts fetches them): not stored, it has its own cache. */
   addArea: (area: LoadedArea) => void;
+}
+
+/** Resolves in a new task (a message, which hidden tabs do not throttle as they do timers). */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  const channel = new MessageChannel();
+  return new Promise((resolve) => {
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 const defaultWorker = () => new Worker(new URL('../areas/importWorker.ts', import.meta.url), { type: 'module' });
@@ -67,11 +99,63 @@ export function areaImportSlice(set: SetStore, get: GetStore, createWorker = def
   };
   const importText = (fileName: string, text: string) =>
     run({ fileName, text, baseUrl: document.baseURI, sourceIds: get().ctx.sourceIds.slice() });
-  const apply = (id: string, fileName: string, loaded: LoadedArea) =>
-    set((state) => ({
-      areaFiles: [...state.areaFiles, { id, fileName, snapshot: loaded.snapshot }],
-      ...withDerived(state, { areas: [...state.areas, loaded] }),
-    }));
+  /**
+   * `count` files, each through `stepAt`, at most IN_FLIGHT at a time and awaited in order; the loaded
+   * ones applied (and stored, when the step says so) in batches. Null when "Remove all" was pressed
+   * meanwhile: then nothing more is applied.
+   */
+  const inBatches = async (
+    count: number,
+    stepAt: (index: number) => Promise<Step>,
+    restoring: boolean,
+  ): Promise<{ steps: Step[]; saved: (StorageNotice | null)[] } | null> => {
+    const epoch = get().importEpoch;
+    const progress = (done: number): ImportProgress => ({ done, total: count, ...(restoring ? { restoring } : {}) });
+    set({ areaProgress: progress(0) });
+    const started: Promise<Step>[] = [];
+    const steps: Step[] = [];
+    const saved: (StorageNotice | null)[] = [];
+    let pending: Step[] = [];
+    let lastApplied = performance.now();
+    let interval = APPLY_EVERY_MS;
+    const applyPending = async () => {
+      const batch = pending;
+      pending = [];
+      const loaded = batch.filter((s) => s.ok);
+      const failedStored = batch.flatMap((s) => (!s.ok && s.stored ? [{ stored: s.stored, errors: s.errors }] : []));
+      const began = performance.now();
+      set((state) => ({
+        areaProgress: progress(steps.length),
+        ...(failedStored.length ? { failedStored: [...state.failedStored, ...failedStored] } : {}),
+        ...(loaded.length
+          ? {
+              areaFiles: [...state.areaFiles, ...loaded.map((s) => s.file)],
+              ...withDerived(state, { areas: [...state.areas, ...loaded.map((s) => s.loaded)] }),
+            }
+          : {}),
+      }));
+      // What the update cost the main thread, React's render and the map's update included (they run
+      // after `set` returns, before the next task).
+      await nextTask();
+      lastApplied = performance.now();
+      interval = Math.max(APPLY_EVERY_MS, (lastApplied - began) / APPLY_SHARE);
+      const toSave = loaded.flatMap((s) => (s.save ? [s.save] : []));
+      if (toSave.length) saved.push(...(await saveImports(toSave)));
+    };
+    for (let i = 0; i < count; i++) {
+      while (started.length < Math.min(count, i + IN_FLIGHT)) started.push(stepAt(started.length));
+      const step = await started[i];
+      if (get().importEpoch !== epoch) return null;
+      steps.push(step);
+      pending.push(step);
+      if (performance.now() - lastApplied >= interval) {
+        await applyPending();
+        if (get().importEpoch !== epoch) return null;
+      }
+    }
+    await applyPending();
+    return get().importEpoch === epoch ? { steps, saved } : null;
+  };
   const failed = (fileName: string, errors: FileOutcome['errors']): FileOutcome => ({
     fileName,
     ok: false,
@@ -87,50 +171,64 @@ export function areaImportSlice(set: SetStore, get: GetStore, createWorker = def
     areaProgress: null,
     importEpoch: 0,
     importAreaFiles: async (files) => {
-      const epoch = get().importEpoch;
-      const results: FileOutcome[] = [];
-      const saved: (StorageNotice | null)[] = [];
-      set({ areaProgress: { done: 0, total: files.length } });
-      for (const [i, file] of files.entries()) {
+      const step = async (file: File): Promise<Step> => {
         const tooBig = checkImportSize(file.name, file.size);
-        if (tooBig) results.push(failed(file.name, [tooBig]));
-        else {
-          const text = await file.text();
-          const { result } = await importText(file.name, text);
-          if (get().importEpoch !== epoch) return;
-          if (result.ok) {
-            const loaded = result.value;
-            const id = newImportId();
-            apply(id, file.name, loaded);
-            results.push({
-              fileName: file.name,
-              ok: true,
-              count: loaded.snapshot.claims.length,
-              unit: 'area polygon',
-              errors: [],
-            });
-            saved.push(
-              await saveImport({ id, kind: 'areas', fileName: file.name, importedAt: new Date().toISOString(), text }),
-            );
-          } else results.push(failed(file.name, result.errors));
+        if (tooBig) return { ok: false, fileName: file.name, errors: [tooBig] };
+        let read: Result<string>;
+        try {
+          read = await readFileText(file);
+        } catch (err) {
+          // A file moved or deleted since it was picked.
+          const detail = err instanceof Error ? err.message : String(err);
+          return {
+            ok: false,
+            fileName: file.name,
+            errors: [{ file: file.name, message: `could not be read (${detail})` }],
+          };
         }
-        set({ areaProgress: { done: i + 1, total: files.length } });
-      }
-      set({ areaOutcomes: results, areaProgress: null });
-      get().addStorageNotices(saved);
+        if (!read.ok) return { ok: false, fileName: file.name, errors: read.errors };
+        const { result } = await importText(file.name, read.value);
+        if (!result.ok) return { ok: false, fileName: file.name, errors: result.errors };
+        const id = newImportId();
+        const importedAt = new Date().toISOString();
+        const save: StoredImport = { id, kind: 'areas', fileName: file.name, importedAt, text: read.value };
+        return {
+          ok: true,
+          file: { id, fileName: file.name, snapshot: result.value.snapshot },
+          loaded: result.value,
+          save,
+        };
+      };
+      const run = await inBatches(files.length, (i) => step(files[i]), false);
+      if (!run) return;
+      const outcomes = run.steps.map(
+        (s): FileOutcome =>
+          s.ok
+            ? {
+                fileName: s.file.fileName,
+                ok: true,
+                count: s.loaded.snapshot.claims.length,
+                unit: 'area polygon',
+                errors: [],
+              }
+            : failed(s.fileName, s.errors),
+      );
+      set({ areaOutcomes: outcomes, areaProgress: null });
+      get().addStorageNotices(run.saved);
     },
     restoreAreaFiles: async (stored) => {
       if (!stored.length) return;
-      const epoch = get().importEpoch;
-      set({ areaProgress: { done: 0, total: stored.length, restoring: true } });
-      for (const [i, file] of stored.entries()) {
+      const step = async (file: StoredImport): Promise<Step> => {
         const { result } = await importText(file.fileName, file.text);
-        if (get().importEpoch !== epoch) return;
-        if (result.ok) apply(file.id, file.fileName, result.value);
-        else set((state) => ({ failedStored: [...state.failedStored, { stored: file, errors: result.errors }] }));
-        set({ areaProgress: { done: i + 1, total: stored.length, restoring: true } });
-      }
-      set({ areaProgress: null });
+        return result.ok
+          ? {
+              ok: true,
+              file: { id: file.id, fileName: file.fileName, snapshot: result.value.snapshot },
+              loaded: result.value,
+            }
+          : { ok: false, fileName: file.fileName, errors: result.errors, stored: file };
+      };
+      if (await inBatches(stored.length, (i) => step(stored[i]), true)) set({ areaProgress: null });
     },
     removeArea: async (snapshot) => {
       const file = get().areaFiles.find((f) => f.snapshot === snapshot);

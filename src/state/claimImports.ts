@@ -5,7 +5,7 @@
  */
 
 import type { DataError } from '../claims/errors';
-import { checkImportSize, type ImportBatch, withImports } from '../claims/importBatch';
+import { checkImportSize, type ImportBatch, readFileText, withImports } from '../claims/importBatch';
 import { withDerived } from './data';
 import {
   newImportId,
@@ -85,7 +85,12 @@ export function claimImportSlice(set: SetStore, get: GetStore, restored: Restore
           results.push(failed(file.name, [tooBig]));
           continue;
         }
-        const text = await file.text();
+        const read = await readFileText(file);
+        if (!read.ok) {
+          results.push(failed(file.name, read.errors));
+          continue;
+        }
+        const text = read.value;
         const { bundled, claimBatches } = get();
         const loaded = withImports(bundled, [...claimBatches, ...added.map((a) => a.batch)]);
         const parsed = parseClaimImport(file.name, text, loaded);

@@ -239,6 +239,27 @@ export async function saveImport(record: StoredImport): Promise<StorageNotice | 
   }
 }
 
+/**
+ * Stores several imports in one transaction (a batch of area files, ./areaImports.ts): all or none, so a
+ * failure gives each file of the batch its notice.
+ */
+export async function saveImports(records: readonly StoredImport[]): Promise<(StorageNotice | null)[]> {
+  if (records.length === 0) return [];
+  if (records.length === 1) return [await saveImport(records[0])];
+  try {
+    await storage(() =>
+      setMany(
+        records.map((r) => [r.id, r]),
+        importStore(),
+      ),
+    );
+    return records.map(() => null);
+  } catch (err) {
+    const problem = storageProblem(err);
+    return records.map((r) => ({ key: 'notStored', params: { file: r.fileName }, problem }));
+  }
+}
+
 /** Removes one stored record; a notice when it could not be (it may then come back after a reload). */
 export async function removeStored(key: IDBValidKey, label: string): Promise<StorageNotice | null> {
   try {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AREA_IMPORTERS, detectAreaFormat, detectImporter, importAreaFile } from '../../src/areas/detect';
 import { importIsw } from '../../src/areas/isw';
 import { importNative } from '../../src/areas/native';
+import { decodeUtf8 } from '../../src/claims/importBatch';
 import { MAX_IMPORT_BYTES } from '../../src/claims/importClaims';
 import { formatDataError } from '../../src/claims/schema';
 import { box, collection, fixture, syntheticClip } from '../fixtures/areas/load';
@@ -305,5 +306,40 @@ describe('format detection', () => {
     expect(!huge.ok && huge.errors[0].message).toMatch(/limit is 5 MB/);
     const notJson = importAreaFile('x.geojson', '{"type":', ctx);
     expect(!notJson.ok && notJson.errors[0].message).toMatch(/not valid JSON/);
+  });
+});
+
+describe('encoding: judged by decoding the bytes, not by the characters', () => {
+  // As 7 of the 366 archived DeepState snapshots: valid UTF-8 whose description holds U+FFFD in the first 4 kB.
+  const name = '1732395180.geojson';
+  const bytes = readFileSync(join(import.meta.dirname, '../fixtures/areas', name));
+
+  it('a DeepState map holding U+FFFD in a description imports', () => {
+    const read = decodeUtf8(name, bytes);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value.indexOf('\uFFFD')).toBeGreaterThanOrEqual(0);
+    expect(read.value.indexOf('\uFFFD')).toBeLessThan(4096);
+    const result = importAreaFile(name, read.value, { clip: syntheticClip() });
+    expect(result.ok, result.ok ? '' : result.errors.map(formatDataError).join('\n')).toBe(true);
+    expect(result.ok && result.value.claims.map((c) => c.status)).toEqual(['ukrainian', 'contested']);
+    expect(result.ok && result.value.statedDate).toBe('2024-11-23');
+  });
+
+  it('a file whose bytes are not UTF-8 is refused, naming the file and the byte', () => {
+    const at = bytes.indexOf(0xef);
+    const latin1 = Uint8Array.from(bytes);
+    latin1.set([0xe9, 0x20, 0x20], at); // é as Latin-1 writes it: one byte, then a space that cannot continue it
+    const read = decodeUtf8('latin1.geojson', latin1);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(formatDataError(read.errors[0])).toBe(
+      `latin1.geojson: this is not a text file in UTF-8: byte ${at + 1} (0xe9) is not UTF-8 (save it as UTF-8)`,
+    );
+  });
+
+  it('a binary file is refused as not text', () => {
+    const read = decodeUtf8('x.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    expect(!read.ok && read.errors[0]).toEqual({ file: 'x.png', message: 'this is not a text file' });
   });
 });

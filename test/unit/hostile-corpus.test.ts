@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadRepoDataset } from '../../scripts/lib/loadData';
 import type { ManifestEntry } from '../../scripts/make-hostile-corpus';
+import { decodeUtf8 } from '../../src/claims/importBatch';
 import { MAX_IMPORT_BYTES, parseClaimImport } from '../../src/claims/importClaims';
 import type { Claim, Dataset } from '../../src/claims/model';
 import { type DataError, formatDataError, MAX_ERRORS, parsePlaces, type Result } from '../../src/claims/schema';
@@ -20,10 +21,12 @@ const repo = loadRepoDataset();
 if (!repo.ok) throw new Error(`the repo dataset does not load: ${repo.errors.map(formatDataError).join('; ')}`);
 const dataset: Dataset = repo.value;
 
-/** Read as the browser does (File.text()): UTF-8, a leading BOM dropped, undecodable bytes become U+FFFD. */
-const readAsBrowser = (file: string) => new TextDecoder('utf-8').decode(readFileSync(new URL(file, dir)));
+/** Read as the app reads a picked file (`readFileText`): a fatal UTF-8 decode of the bytes, a leading BOM dropped. */
+const readAsApp = (file: string) => decodeUtf8(file, readFileSync(new URL(file, dir)));
 
-function parse(entry: Pick<ManifestEntry, 'file' | 'parser'>, text: string): Result<unknown[]> {
+function parse(entry: Pick<ManifestEntry, 'file' | 'parser'>, read: Result<string>): Result<unknown[]> {
+  if (!read.ok) return read;
+  const text = read.value;
   return entry.parser === 'places' ? parsePlaces(entry.file, text) : parseClaimImport(entry.file, text, dataset);
 }
 
@@ -59,11 +62,11 @@ describe('the hostile corpus', () => {
   });
 
   it.each(manifest.files.map((e) => [e.file, e] as const))('%s', (_name, entry) => {
-    const text = readAsBrowser(entry.file);
+    const read = readAsApp(entry.file);
     const before = structuredClone(dataset);
     let result: Result<unknown[]> | undefined;
     expect(() => {
-      result = parse(entry, text);
+      result = parse(entry, read);
     }).not.toThrow();
     if (!result) throw new Error('no result');
     expect(dataset).toEqual(before);
@@ -71,7 +74,8 @@ describe('the hostile corpus', () => {
 
     if (entry.expect === 'ok') {
       expect(result.ok, result.ok ? '' : result.errors.map(formatDataError).join('\n')).toBe(true);
-      if (!result.ok || entry.parser === 'places') return;
+      if (!result.ok || !read.ok || entry.parser === 'places') return;
+      const text = read.value;
       // Imported as plain text: markup and odd characters come through exactly as written, never "cleaned".
       const source = JSON.parse(text.replace(/^\uFEFF/, '')).features[0].properties;
       const claim = result.value[0] as Claim;
@@ -175,7 +179,9 @@ describe('a UTF-8 byte-order mark', () => {
     const raw = readFileSync(new URL('utf8-bom.geojson', dir), 'utf8');
     expect(raw.charCodeAt(0)).toBe(0xfeff);
     expect(parseClaimImport('utf8-bom.geojson', raw, dataset).ok).toBe(true);
-    expect(parseClaimImport('utf8-bom.geojson', readAsBrowser('utf8-bom.geojson'), dataset).ok).toBe(true);
+    const read = readAsApp('utf8-bom.geojson');
+    expect(read.ok && read.value.charCodeAt(0)).not.toBe(0xfeff);
+    expect(read.ok && parseClaimImport('utf8-bom.geojson', read.value, dataset).ok).toBe(true);
   });
 });
 

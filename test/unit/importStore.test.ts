@@ -153,6 +153,46 @@ describe('imports stored in IndexedDB', () => {
   });
 });
 
+describe('importing many area files', () => {
+  it('applies them in batches, each file whole, and names each refused file with its reason', async () => {
+    const { store, state } = await visit();
+    let areaUpdates = 0;
+    store.subscribe((next, previous) => {
+      if (next.areas !== previous.areas) areaUpdates++;
+    });
+    const files = Array.from({ length: 30 }, (_, i) => new File(['{}'], `${1738800000 + i}.geojson`));
+    // Valid UTF-8 holding U+FFFD (as 7 archived DeepState maps do) is text; a Latin-1 byte is not.
+    files.push(new File(['{"description":"Т\uFFFD\uFFFDостянця"}'], 'fffd.geojson'));
+    files.push(new File([Uint8Array.from([0x7b, 0xe9, 0x7d])], 'latin1.geojson'));
+    await state().importAreaFiles(files);
+    expect(state().areas).toHaveLength(31);
+    expect(state().areaFiles.map((f) => f.fileName)).toEqual(files.slice(0, 31).map((f) => f.name));
+    expect(areaUpdates).toBeLessThanOrEqual(2);
+    expect(state().areaProgress).toBeNull();
+    const refused = state().areaOutcomes.filter((o) => !o.ok);
+    expect(refused.map((o) => [o.fileName, o.errors[0].file, o.errors[0].message])).toEqual([
+      [
+        'latin1.geojson',
+        'latin1.geojson',
+        'this is not a text file in UTF-8: byte 2 (0xe9) is not UTF-8 (save it as UTF-8)',
+      ],
+    ]);
+    expect(state().areaOutcomes).toHaveLength(32);
+    // Each loaded file is stored, in batches.
+    expect((await visit()).restored.areaFiles).toHaveLength(31);
+  });
+
+  it('"Remove all" while an import runs drops the rest of it', async () => {
+    const { state } = await visit();
+    const files = Array.from({ length: 10 }, (_, i) => new File(['{}'], `${1738800000 + i}.geojson`));
+    const running = state().importAreaFiles(files);
+    await state().removeAllImports();
+    await running;
+    expect(state().areas).toEqual([]);
+    expect(state().areaFiles).toEqual([]);
+  });
+});
+
 describe('a damaged record', () => {
   it('is skipped and named; the other imports are restored, and it can be removed', async () => {
     const first = await visit();
