@@ -4,14 +4,15 @@
  * compared tracks the pair does not change, so neither does its disagreement: a slider move looks the pair
  * up (src/state/view.ts) and never clips a polygon.
  *
- * Here: which pairs the slider will need, nearest the settled date first (`pairsByPriority`), and the
- * queue the worker runs them from (`createTimelineQueue`). Both are plain functions, tested in Node.
+ * Here: which pairs the slider will need, nearest the settled date first (`pairsByPriority`), and what
+ * crosses to the worker. No geometry: the main thread loads this; the clipping is in ./timelineQueue, which
+ * only the worker loads.
  */
 import { toDayNumber } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
 import { lastAtOrBefore } from '../claims/sortedDays';
 import { type AreaCatalog, pairKey, snapshotKey } from './catalog';
-import { type AreaDisagreement, areaDisagreement } from './disagreement';
+import type { AreaDisagreement } from './disagreement';
 import { type DisagreementPair, disagreementPair } from './disagreementPair';
 import type { AreaClaim, AreaSnapshot } from './model';
 
@@ -75,62 +76,6 @@ export interface TimelineSnapshot {
 export interface PairResult {
   key: string;
   disagreement: AreaDisagreement;
-}
-
-export interface TimelineQueue {
-  add: (key: string, snapshot: TimelineSnapshot) => void;
-  remove: (keys: readonly string[]) => void;
-  /** Replaces what is wanted (and its order): the earlier list is dropped, what was computed is kept. */
-  want: (pairs: readonly WantedPair[]) => void;
-  /** Takes an answer found elsewhere (the worker's cache of an earlier visit): it is not computed again. */
-  answer: (key: string) => void;
-  /** Of the wanted pairs, those not answered yet. */
-  unanswered: () => WantedPair[];
-  /** Computes the first wanted pair not yet answered whose maps are both known; null when nothing is left. */
-  next: () => PairResult | null;
-  /** Of the wanted pairs, how many are answered. */
-  progress: () => { done: number; total: number };
-}
-
-export function createTimelineQueue(
-  compute: (a: TimelineSnapshot, b: TimelineSnapshot) => AreaDisagreement = areaDisagreement,
-): TimelineQueue {
-  const snapshots = new Map<string, TimelineSnapshot>();
-  const answered = new Set<string>();
-  let wanted: readonly WantedPair[] = [];
-  let cursor = 0;
-  return {
-    add: (key, snapshot) => {
-      snapshots.set(key, snapshot);
-      // A pair skipped for want of this map may now be computed.
-      cursor = 0;
-    },
-    remove: (keys) => {
-      for (const key of keys) snapshots.delete(key);
-    },
-    want: (pairs) => {
-      wanted = pairs;
-      cursor = 0;
-    },
-    answer: (key) => {
-      answered.add(key);
-    },
-    unanswered: () => wanted.filter((p) => !answered.has(p.key)),
-    next: () => {
-      for (; cursor < wanted.length; cursor++) {
-        const pair = wanted[cursor];
-        if (answered.has(pair.key)) continue;
-        const a = snapshots.get(pair.a);
-        const b = snapshots.get(pair.b);
-        if (!a || !b) continue;
-        answered.add(pair.key);
-        cursor++;
-        return { key: pair.key, disagreement: compute(a, b) };
-      }
-      return null;
-    },
-    progress: () => ({ done: wanted.filter((p) => answered.has(p.key)).length, total: wanted.length }),
-  };
 }
 
 /** The polygons of a snapshot, without the fields the worker does not need (less to copy across threads). */

@@ -6,8 +6,9 @@
  * reload with the same maps measures nothing again.
  */
 /// <reference lib="webworker" />
-import { createTimelineQueue, type PairResult, type TimelineSnapshot, type WantedPair } from './areaTimeline';
+import type { PairResult, TimelineSnapshot, WantedPair } from './areaTimeline';
 import { openTimelineCache } from './timelineCache';
+import { createTimelineQueue } from './timelineQueue';
 
 export type TimelineRequest =
   | { type: 'add'; snapshots: { key: string; snapshot: TimelineSnapshot }[] }

@@ -1,9 +1,10 @@
 /** The area timeline: which pairs the slider will need, in what order, and the worker's queue. */
 import { describe, expect, it, vi } from 'vitest';
-import { createTimelineQueue, pairsByPriority, type TimelineSnapshot } from '../../src/areas/areaTimeline';
+import { pairsByPriority, type TimelineSnapshot } from '../../src/areas/areaTimeline';
 import { buildAreaCatalog, pairKey, snapshotKey } from '../../src/areas/catalog';
 import type { AreaDisagreement } from '../../src/areas/disagreement';
 import { type AreaSnapshot, type AreaStatus, noneSkipped } from '../../src/areas/model';
+import { createTimelineQueue } from '../../src/areas/timelineQueue';
 import type { TimelineRequest, TimelineResponse } from '../../src/areas/timelineWorker';
 import { bindAreaTimeline } from '../../src/state/areaTimeline';
 import { createAppStore } from '../../src/state/store';

@@ -1,8 +1,8 @@
 /** A polygon-clipping failure inside the disagreement rule is reported, not thrown, and not retried. */
 import { describe, expect, it, vi } from 'vitest';
-import { createTimelineQueue } from '../../src/areas/areaTimeline';
 import { areaDisagreement } from '../../src/areas/disagreement';
 import { type AreaSnapshot, type AreaStatus, noneSkipped } from '../../src/areas/model';
+import { createTimelineQueue } from '../../src/areas/timelineQueue';
 import { disagreementCollection, EMPTY_DISAGREEMENT } from '../../src/map/areaDisagreement';
 import { box } from '../fixtures/areas/load';
 
