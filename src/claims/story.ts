@@ -4,6 +4,7 @@
  * (./storySchema.ts, scripts/lib/storiesPlugin.ts) like the claims.
  */
 import type { IsoDate } from './model';
+import type { StoryCheck } from './storyChecks';
 
 interface StoryStep {
   date: IsoDate;
@@ -14,6 +15,8 @@ interface StoryStep {
   caption: string;
   /** Ids of the claims the caption rests on, each stated on or before the step's date. */
   claims: readonly string[];
+  /** What the caption states about the record, checked against it at build time (./storyChecks.ts). */
+  checks?: readonly StoryCheck[];
 }
 
 export interface Story {

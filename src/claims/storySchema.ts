@@ -8,9 +8,35 @@ import { type DataError, fail, type Result } from './errors';
 import { parseJson, safeParseItem } from './featureLoop';
 import type { Dataset } from './model';
 import type { Story } from './story';
+import { checkContext, checkStep } from './storyChecks';
 import { z } from './zod';
 
 const isoDate = z.string().refine(isValidIsoDate, 'must be a date written YYYY-MM-DD');
+const placeList = z.array(z.string()).min(1);
+const takenStatus = z.enum(['ukrainian', 'russian', 'contested']);
+
+/** A caption's statement about the record, checked against it (./storyChecks.ts). */
+const checkSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('no-claims'), places: placeList, since: isoDate.optional() }),
+  z.strictObject({ kind: z.literal('no-position'), places: placeList }),
+  z.strictObject({ kind: z.literal('agree'), places: placeList, status: takenStatus }),
+  z.strictObject({ kind: z.literal('disputed'), places: placeList }),
+  z.strictObject({
+    kind: z.literal('position'),
+    source: z.string(),
+    places: placeList,
+    status: z.enum(['ukrainian', 'russian', 'contested', 'none']),
+  }),
+  z
+    .strictObject({
+      kind: z.literal('count'),
+      places: placeList,
+      since: isoDate.optional(),
+      atLeast: z.number().int().min(0).optional(),
+      atMost: z.number().int().min(0).optional(),
+    })
+    .refine((c) => c.atLeast !== undefined || c.atMost !== undefined, 'needs atLeast or atMost'),
+]);
 
 const storySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens'),
@@ -29,6 +55,8 @@ const storySchema = z.strictObject({
         }),
         caption: z.string().min(1).max(600),
         claims: z.array(z.string()),
+        /** What the caption states about the record; each is checked against it. Optional: a caption that states nothing about the record needs none. */
+        checks: z.array(checkSchema).optional(),
       }),
     )
     .min(1),
@@ -47,6 +75,7 @@ function parseStory(file: string, text: string, dataset: Dataset): Result<Story>
   const errors: DataError[] = [];
   const at = (step: number, field: string, message: string) =>
     errors.push({ file, field: `steps.${step}.${field}`, message });
+  const ctx = checkContext(dataset);
   story.steps.forEach((step, i) => {
     if (step.date < (dates[0] ?? '') || step.date > (dates.at(-1) ?? ''))
       at(i, 'date', `${step.date} is outside the record (${dates[0]} to ${dates.at(-1)})`);
@@ -61,6 +90,14 @@ function parseStory(file: string, text: string, dataset: Dataset): Result<Story>
       else if (claim.statedDate > step.date)
         at(i, `claims.${j}`, `"${id}" is stated ${claim.statedDate}, after the step's date ${step.date}`);
     });
+    const checks = step.checks ?? [];
+    checks.forEach((check, j) => {
+      for (const id of check.places) if (!places.has(id)) at(i, `checks.${j}.places`, `no place "${id}"`);
+      if (check.kind === 'position' && !sources.has(check.source))
+        at(i, `checks.${j}.source`, `no source "${check.source}"`);
+    });
+    for (const failure of checkStep(ctx, step, checks))
+      at(i, `checks.${failure.check}`, `the caption ${failure.message}`);
   });
   return errors.length ? fail(errors) : { ok: true, value: story };
 }
