@@ -37,11 +37,7 @@ interface UserActions {
   goToStep: (storyId: string | null, step?: number) => void;
   /** The link's notices (what it carried that could not be applied). */
   notices: readonly LinkNotice[];
-  /**
-   * Bumped once the store has been quiet for `SETTLE_MS` (a drag or playback paused): what is off screen
-   * catches up then (src/ui/useApp.tsx), never on every move.
-   */
-  settled: number;
+
   /** Whether the first view offers the seed story (a first visit with a bare link). */
   storyOffered: boolean;
   declineStory: () => void;
@@ -87,19 +83,6 @@ export interface StoreOptions {
   deepstateArchive?: ArchiveOptions;
 }
 
-/** How long the store must be quiet before what is off screen catches up. */
-const SETTLE_MS = 150;
-
-/** After any change but its own, `settled` is bumped once the store has been quiet for `SETTLE_MS`. */
-function bumpWhenSettled(store: AppStore): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  store.subscribe((s, previous) => {
-    if (s.settled !== previous.settled) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => store.setState({ settled: store.getState().settled + 1 }), SETTLE_MS);
-  });
-}
-
 export function createAppStore(options: StoreOptions): AppStore {
   const restored = options.restored ?? NOTHING_RESTORED;
   const inputs: DataInputs = {
@@ -113,12 +96,11 @@ export function createAppStore(options: StoreOptions): AppStore {
   const linkParams = new URLSearchParams(options.search ?? '');
   if (options.lang && !linkParams.has('lang')) link.state.lang = options.lang;
   if (options.smallScreen && !linkParams.has('legend')) link.state.legendOpen = false;
-  const store = createStore<Store>()((set, get, api) => ({
+  return createStore<Store>()((set, get, api) => ({
     ...inputs,
     ...derived,
     ...link.state,
     notices: link.notices,
-    settled: 0,
     update: (patch) => set(patch),
     selectPlace: (selectedPlace) => set({ selectedPlace }),
     showPlace: (placeId) => {
@@ -142,6 +124,4 @@ export function createAppStore(options: StoreOptions): AppStore {
     ...basemapSlice(set, get, options.basemap ?? { kind: 'builtin' }, options.openPmtiles),
     ...deepstateArchiveSlice(set, get, api, options.deepstateArchive ?? archiveOptionsFromPage(options.search)),
   }));
-  bumpWhenSettled(store);
-  return store;
 }

@@ -2,8 +2,8 @@
  * How components reach the store: `useApp(selector)` re-renders a component only when what its selector
  * returns changes; `useViews()` gives the shared, memoised views of the state (src/state/view.ts).
  * Below an `OnScreen` that is not visible (a tab that is not open) components keep what they last read and
- * follow the store only once it has settled (`settled`, src/state/store.ts): a slider move costs them
- * nothing, and they are up to date a moment after it, or at once when shown.
+ * stop following the store: a slider move, or a whole drag, costs them nothing; opening their tab brings
+ * them up to date at once.
  */
 import { createContext, type ReactNode, useContext, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
@@ -37,13 +37,12 @@ export function OnScreen({ visible, children }: { visible: boolean; children: Re
 
 export function useApp<T>(selector: (state: Store) => T): T {
   const onScreen = useContext(OnScreenContext);
-  const { store } = useAppContext();
-  const last = useRef<{ value: T; settled: number } | null>(null);
+  const last = useRef<{ value: T } | null>(null);
   const held = last.current;
-  // Off screen, the selector answers what it answered last until the store settles, so no move re-renders
-  // the component; becoming visible changes the context, which re-renders it with the live selector.
-  const value = useStore(store, (s) => (onScreen || !held || s.settled !== held.settled ? selector(s) : held.value));
-  last.current = { value, settled: store.getState().settled };
+  // Off screen, the selector answers what it answered last, so no store change re-renders the component;
+  // becoming visible changes the context, which re-renders it with the live selector.
+  const value = useStore(useAppContext().store, onScreen || !held ? selector : () => held.value);
+  last.current = { value };
   return value;
 }
 

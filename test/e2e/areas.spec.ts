@@ -47,6 +47,7 @@ test('imported area maps clip to Russia, follow the slider, and show their km²'
   await page.goto('/?date=2025-03-13&view=9.50/51.15000/35.30000');
   // Area imports are kept in this browser: after navigation they are imported again, and March's is in force.
   await map.waitForIdle();
+  await openTab(page, 'data');
   await expect(page.locator('.areas-panel .area-figures [data-status="ukrainian"] strong')).toHaveText(
     `${mar.toFixed(1)} km²`,
     { timeout: 30_000 },

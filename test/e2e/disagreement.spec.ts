@@ -166,6 +166,7 @@ test('the hatching is set only when the pair changes, and goes with either sourc
   await map.setSource('isw', false);
   expect(await hatched()).toBe(0);
   expect(await calls()).toBe(1);
+  await openTab(page, 'data');
   await expect(page.locator('.areas-panel .area-disagreement')).toContainText(
     'Only DeepState has an area map on this date',
   );
