@@ -40,25 +40,26 @@ interface PlaceDistance {
   toFront: number | null | undefined;
 }
 
-// A snapshot's distances do not change once it is imported: measured once per (map, border), not per render.
-const distanceCache = new WeakMap<LoadedArea, { border: MultiLineString | null; rows: PlaceDistance[] }>();
+// A place's distance to the border never changes: measured once per (places, border), not per map.
+const borderCache = new WeakMap<MultiLineString, WeakMap<readonly Place[], (number | null)[]>>();
+// A snapshot's front line does not change once it is imported: measured once per (map, places).
+const frontCache = new WeakMap<LoadedArea, { places: readonly Place[]; km: (number | null)[] }>();
 
 function placeDistances(places: readonly Place[], loaded: LoadedArea, border: MultiLineString | null): PlaceDistance[] {
-  const hit = distanceCache.get(loaded);
-  if (
-    hit &&
-    hit.border === border &&
-    hit.rows.length === places.length &&
-    hit.rows.every((r, i) => r.place === places[i])
-  )
-    return hit.rows;
-  const rows = places.map((place) => ({
-    place,
-    toBorder: border ? distanceToLinesKm(place.coordinates, border) : undefined,
-    toFront: distanceToLinesKm(place.coordinates, loaded.frontLine),
-  }));
-  distanceCache.set(loaded, { border, rows });
-  return rows;
+  let toBorder: (number | null)[] | undefined;
+  if (border) {
+    const byPlaces = borderCache.get(border) ?? new WeakMap<readonly Place[], (number | null)[]>();
+    borderCache.set(border, byPlaces);
+    toBorder = byPlaces.get(places) ?? places.map((place) => distanceToLinesKm(place.coordinates, border));
+    byPlaces.set(places, toBorder);
+  }
+  const known = frontCache.get(loaded);
+  const toFront =
+    known && known.places === places
+      ? known.km
+      : places.map((place) => distanceToLinesKm(place.coordinates, loaded.frontLine));
+  frontCache.set(loaded, { places, km: toFront });
+  return places.map((place, i) => ({ place, toBorder: toBorder?.[i], toFront: toFront[i] }));
 }
 
 /**
@@ -80,6 +81,7 @@ export function AreasDetails() {
   const km = (v: number | null | undefined) =>
     v === null || v === undefined ? '—' : formatNumber(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const sourceById = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
+  const shownPlaces = useMemo(() => dataset.places.slice(0, 12), [dataset]);
   const loadedBySnapshot = useMemo(() => new Map(areas.map((a) => [a.snapshot, a])), [areas]);
   const series = useMemo<ChartSeries[]>(() => {
     if (!catalog) return [];
@@ -136,7 +138,7 @@ export function AreasDetails() {
                   </tr>
                 </thead>
                 <tbody>
-                  {placeDistances(dataset.places.slice(0, 12), loaded, border).map(({ place, toBorder, toFront }) => (
+                  {placeDistances(shownPlaces, loaded, border).map(({ place, toBorder, toFront }) => (
                     <tr key={place.id}>
                       <th scope="row">{placeName(place)}</th>
                       <td>{border ? km(toBorder) : '…'}</td>
