@@ -42,8 +42,8 @@ test('the changes between 5 February and 15 March 2025 list Sudzha per source, a
 
   // Switching a source off removes its changes.
   await map.setSource('ru-mod', false);
-  await expect(change('ru-mod')).toHaveCount(0);
   await openTab(page, 'changes');
+  await expect(change('ru-mod')).toHaveCount(0);
 
   // "Since previous claim" follows the slider again.
   await panel.getByRole('button', { name: 'Since previous claim' }).click();

@@ -249,13 +249,17 @@ test.describe('without WebGL', () => {
     await page.keyboard.press('ArrowLeft');
     await expect(page.locator('.current-date')).toHaveAttribute('data-date', '2025-02-07');
 
-    // Source toggles change what the places list says.
+    // Source toggles change what the places list says (in its tab, as the user reads it).
     const konopelka = page.locator('.place-button[data-place-id="cherkasskaya-konopelka"]');
     await expect(konopelka).toHaveAttribute('data-agreement', 'disputed');
     await page.locator('[data-source-id="ru-mod"] button.solo').click();
+    await openTab(page, 'places');
     await expect(konopelka).toHaveAttribute('data-agreement', 'agree-russian');
+    await openTab(page, 'sources');
     await page.locator('#source-ru-mod').uncheck();
+    await openTab(page, 'places');
     await expect(konopelka).toHaveAttribute('data-agreement', 'no-claim');
+    await openTab(page, 'sources');
     await page.locator('.sources-panel').getByRole('button', { name: 'All', exact: true }).click();
 
     // The places list opens a place's timeline.
