@@ -54,6 +54,7 @@ import {
   placeLabelField,
   type TextField,
 } from './labels';
+import { boundsOf, type Frame, frameMargin, needsReframe, samePadding } from './overlayPadding';
 import { AGREEMENT_KEYS, STATUSES } from './palette';
 import type { AppLayerData, MarkFeatureProps } from './placeFeatures';
 
@@ -132,6 +133,8 @@ export class MapController {
   private labelsClearSelection: string | null | undefined;
   /** Set while a configured basemap loads: an error then means it failed. */
   private basemapPending: { timer: ReturnType<typeof setTimeout> } | null = null;
+  /** The padding, size and places last framed (setFrame). */
+  private frame: Frame | undefined;
 
   constructor(
     container: HTMLElement,
@@ -545,6 +548,28 @@ export class MapController {
     this.map.removeFeatureState({ source: SOURCE_IDS.ring });
     this.applied = undefined;
     if (this.pending) this.update(this.pending);
+  }
+
+  /**
+   * What lies over the map (MapLibre's padding: the centre of the view is the centre of the free part) and
+   * the places to keep in that free part: when the padding, the map's size or the places changed and a place
+   * is not in it, the camera jumps to hold them all, no closer than it is (./overlayPadding.ts).
+   */
+  setFrame({ padding, places }: Pick<Frame, 'padding' | 'places'>): void {
+    const container = this.map.getContainer();
+    const frame: Frame = { size: { width: container.clientWidth, height: container.clientHeight }, padding, places };
+    const canvas = this.map.getCanvas();
+    if (frame.size.width !== canvas.clientWidth || frame.size.height !== canvas.clientHeight) this.map.resize();
+    const last = this.frame;
+    this.frame = frame;
+    if (!last || !samePadding(last.padding, padding)) this.map.setPadding(padding);
+    if (!needsReframe(last, frame, (p) => this.map.project(p as [number, number]))) return;
+    const margin = frameMargin(frame.size, padding);
+    const camera = this.map.cameraForBounds(boundsOf(places), {
+      padding: { top: margin.y, bottom: margin.y, left: margin.x, right: margin.x },
+      maxZoom: this.map.getZoom(),
+    });
+    if (camera) this.map.jumpTo(camera);
   }
 
   setView(view: MapView): void {
