@@ -563,9 +563,15 @@ export class MapController {
     const last = this.frame;
     this.frame = frame;
     if (!last || !samePadding(last.padding, padding)) this.map.setPadding(padding);
-    if (!needsReframe(last, frame, (p) => this.map.project(p as [number, number]))) return;
-    const margin = frameMargin(frame.size, padding);
-    const camera = this.map.cameraForBounds(boundsOf(places), {
+    this.keepFramed(last);
+  }
+
+  /** Jumps to hold the framed places in the free part, if they are not (and, with `last`, if the frame changed). */
+  private keepFramed(last: Frame | undefined): void {
+    const frame = this.frame;
+    if (!frame || !needsReframe(last, frame, (p) => this.map.project(p as [number, number]))) return;
+    const margin = frameMargin(frame.size, frame.padding);
+    const camera = this.map.cameraForBounds(boundsOf(frame.places), {
       padding: { top: margin.y, bottom: margin.y, left: margin.x, right: margin.x },
       maxZoom: this.map.getZoom(),
     });
@@ -576,6 +582,8 @@ export class MapController {
     const c = this.map.getCenter();
     if (sameView(view, { lng: c.lng, lat: c.lat, zoom: this.map.getZoom() })) return;
     this.map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
+    // A view the app sets (a story's step, a place asked for) still keeps the framed places in the free part.
+    this.keepFramed(undefined);
   }
 
   destroy(): void {

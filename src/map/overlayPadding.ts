@@ -102,7 +102,7 @@ interface Size {
 }
 
 /** Room kept around a framed place, CSS pixels: its marker, its ring and its label. */
-export const FRAME_MARGIN = 40;
+const FRAME_MARGIN = 40;
 
 /** The margin kept from the free part's edges: `margin`, or a quarter of a small free part. */
 export function frameMargin(size: Size, padding: Padding, margin = FRAME_MARGIN): { x: number; y: number } {

@@ -13,6 +13,21 @@ function usePrecisionKinds() {
   return PRECISION_KINDS.filter((k) => places.some((p) => p.precision.kind === k));
 }
 
+/** The place markers: each agreement's shape and colour. */
+function AgreementList() {
+  const t = useT();
+  return (
+    <ul>
+      {AGREEMENT_KEYS.map((key) => (
+        <li key={key}>
+          <Shape shape={AGREEMENT_STYLE[key].shape} color={AGREEMENT_STYLE[key].color} />
+          {t(`agreement.${key}`)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The short key, open by default: the place markers' shapes and colours, the marks' shapes, and one line for
  * the circles of uncertainty when a place on the map has one.
@@ -25,14 +40,7 @@ export function LegendKey() {
       <h2 id="legend-heading" className="visually-hidden">
         {t('legend.show')}
       </h2>
-      <ul>
-        {AGREEMENT_KEYS.map((key) => (
-          <li key={key}>
-            <Shape shape={AGREEMENT_STYLE[key].shape} color={AGREEMENT_STYLE[key].color} />
-            {t(`agreement.${key}`)}
-          </li>
-        ))}
-      </ul>
+      <AgreementList />
       <p className="legend-marks">
         {t('legend.keyMarks')}{' '}
         {STATUSES.map((status) => (
@@ -80,14 +88,7 @@ export function Legend() {
         {t('legend.full')}
       </h2>
       <h3>{t('legend.placeMarker')}</h3>
-      <ul>
-        {AGREEMENT_KEYS.map((key) => (
-          <li key={key}>
-            <Shape shape={AGREEMENT_STYLE[key].shape} color={AGREEMENT_STYLE[key].color} />
-            {t(`agreement.${key}`)}
-          </li>
-        ))}
-      </ul>
+      <AgreementList />
       <h3>{t('legend.sourceMarks')}</h3>
       <ul>
         {STATUSES.map((status) => (

@@ -17,16 +17,28 @@ const OVERLAYS =
 /** MapLibre's corners at the bottom (scale, credits): the dock keeps above them. */
 const BOTTOM_CONTROLS = '.maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *';
 
-/** The padding the overlays call for; and, for the dock's CSS, how high the map's bottom controls reach. */
-function measure(root: HTMLElement): Padding {
+/** The map's size and the padding the overlays call for. */
+interface Measured {
+  width: number;
+  height: number;
+  padding: Padding;
+}
+
+const NOTHING: Measured = { width: 0, height: 0, padding: NO_PADDING };
+
+const sameMeasure = (a: Measured, b: Measured) =>
+  a.width === b.width && a.height === b.height && samePadding(a.padding, b.padding);
+
+/** The map's size and padding; and, for the dock's CSS, how high the map's bottom controls reach. */
+function measure(root: HTMLElement): Measured {
   const map = root.querySelector('.map-canvas')?.getBoundingClientRect();
-  if (!map || map.width === 0 || map.height === 0) return NO_PADDING;
+  if (!map || map.width === 0 || map.height === 0) return NOTHING;
   const bottom = map.top + map.height;
   const controls = [...root.querySelectorAll(BOTTOM_CONTROLS)].map((c) => c.getBoundingClientRect());
   const reach = Math.max(0, ...controls.filter((r) => r.height > 0).map((r) => bottom - r.top));
   if (reach > 0) root.style.setProperty('--map-controls-bottom', `${Math.ceil(reach) + 6}px`);
   const rects = [...root.querySelectorAll(OVERLAYS)].map((element) => element.getBoundingClientRect());
-  return overlayPadding(map, rects);
+  return { width: Math.round(map.width), height: Math.round(map.height), padding: overlayPadding(map, rects) };
 }
 
 /** The place ids to keep in view, joined (a string, so the store's selector is stable). */
@@ -44,7 +56,8 @@ function useFramedPlaceIds(): string {
 /** `dock` holds the app's overlays; its parent is the map's box (the first side of the map area). */
 export function useMapFrame(dock: RefObject<HTMLElement | null>): void {
   const controller = useMapRegistry().maps[1];
-  const [padding, setPadding] = useState<Padding>(NO_PADDING);
+  // The size is kept too: a map that changes size (a panel beside it opens) is framed again.
+  const [{ padding }, setMeasured] = useState<Measured>(NOTHING);
   const ids = useFramedPlaceIds();
   const allPlaces = useApp((s) => s.dataset.places);
   const places = useMemo(() => {
@@ -68,7 +81,7 @@ export function useMapFrame(dock: RefObject<HTMLElement | null>): void {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const next = measure(root);
-        setPadding((current) => (samePadding(current, next) ? current : next));
+        setMeasured((current) => (sameMeasure(current, next) ? current : next));
       });
     }
     // An overlay that appears, goes or is hidden (the legend folding, a card, a hint) is observed anew.
