@@ -17,9 +17,11 @@ import { AreaLayers } from './controller/areaLayers';
 import { Basemap } from './controller/basemap';
 import { ClaimLayers, type HoveredMark } from './controller/claimLayers';
 import { syncViews } from './controller/compareSync';
+import { Framing } from './controller/framing';
 import { attribution, capture } from './controller/picture';
 import type { MapInputs } from './featureStates';
 import type { LabelLanguage } from './labels';
+import type { Frame } from './overlayPadding';
 import type { AppLayerData } from './placeFeatures';
 
 export type { HoveredMark } from './controller/claimLayers';
@@ -65,6 +67,7 @@ export class MapController {
   private loaded = false;
   /** The inputs last given; applied once the map has loaded, and again after a style change. */
   private pending: MapInputs | undefined;
+  private readonly framing: Framing;
 
   constructor(
     container: HTMLElement,
@@ -89,6 +92,7 @@ export class MapController {
     this.basemap = new Basemap(map, builtinStyle, callbacks.onBasemapFailed);
     this.claims = new ClaimLayers(map, layers, callbacks);
     this.areas = new AreaLayers(map, callbacks.onError);
+    this.framing = new Framing(map);
     map.on('load', () => {
       this.loaded = true;
       this.installAppLayers();
@@ -191,6 +195,15 @@ export class MapController {
     const c = this.map.getCenter();
     if (sameView(view, { lng: c.lng, lat: c.lat, zoom: this.map.getZoom() })) return;
     this.map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
+    // A view the app sets (a story's step, a place asked for) still keeps the framed places in the free part.
+    this.framing.keep(undefined);
+  }
+
+  /**
+   * What lies over the map (the padding) and the places to keep in the free part (./controller/framing.ts).
+   */
+  setFrame(frame: Pick<Frame, 'padding' | 'places'>): void {
+    this.framing.set(frame);
   }
 
   destroy(): void {

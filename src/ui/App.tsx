@@ -5,14 +5,13 @@ import { DateSlider } from './DateSlider';
 import { DropZone } from './DropZone';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
-import { MapLegend } from './MapLegend';
+import { MapDock } from './MapDock';
 import { MapPane } from './MapPane';
 import { MapsProvider } from './maps';
 import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { PlacePanelAside } from './PlacePanel';
 import { SideTabs } from './SideTabs';
-import { StoryCard } from './StoryCard';
 import { useApp } from './useApp';
 
 /** The layout: header, the side panel's tabs, the map (two side by side in compare mode), the place panel, the slider. */
@@ -45,8 +44,7 @@ export function App() {
           {/* Both sides are wrapped alike, so entering or leaving compare mode never remounts the first map. */}
           <div className="compare-side">
             <MapPane side={1} />
-            <MapLegend />
-            <StoryCard />
+            <MapDock />
           </div>
           {compare && (
             <div className="compare-side">

@@ -7,6 +7,69 @@ import { useT } from './i18n';
 import { Shape } from './Shape';
 import { useApp, useViews } from './useApp';
 
+/** The precision kinds whose places the map shows now (every place is shown, so: the places' kinds). */
+function usePrecisionKinds() {
+  const places = useApp((s) => s.dataset.places);
+  return PRECISION_KINDS.filter((k) => places.some((p) => p.precision.kind === k));
+}
+
+/** The place markers: each agreement's shape and colour. */
+function AgreementList() {
+  const t = useT();
+  return (
+    <ul>
+      {AGREEMENT_KEYS.map((key) => (
+        <li key={key}>
+          <Shape shape={AGREEMENT_STYLE[key].shape} color={AGREEMENT_STYLE[key].color} />
+          {t(`agreement.${key}`)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The short key, open by default: the place markers' shapes and colours, the marks' shapes, and one line for
+ * the circles of uncertainty when a place on the map has one.
+ */
+export function LegendKey() {
+  const t = useT();
+  const circles = usePrecisionKinds().filter((k) => PRECISION_STYLE[k].circle);
+  return (
+    <section className="legend legend-key" aria-labelledby="legend-heading">
+      <h2 id="legend-heading" className="visually-hidden">
+        {t('legend.show')}
+      </h2>
+      <AgreementList />
+      <p className="legend-marks">
+        {t('legend.keyMarks')}{' '}
+        {STATUSES.map((status) => (
+          <span key={status} className="legend-mark">
+            <Shape shape={STATUS_STYLE[status].shape} color="#444" size={11} />
+            {t(`legend.keyStatus.${status}`)}
+          </span>
+        ))}
+      </p>
+      {circles.length > 0 && (
+        <p className="legend-circles">
+          <svg className="shape" width={16} height={16} aria-hidden="true">
+            <circle
+              cx={8}
+              cy={8}
+              r={6.5}
+              fill="none"
+              stroke={PRECISION_STYLE[circles[0]].color}
+              strokeWidth={1.5}
+              strokeDasharray="3 2"
+            />
+          </svg>
+          {t('legend.keyCircles')}
+        </p>
+      )}
+    </section>
+  );
+}
+
 /** What the map's marks, fills and patterns mean; names the two area maps compared now, if any. */
 export function Legend() {
   const t = useT();
@@ -16,24 +79,16 @@ export function Legend() {
   const comparedAreaSources = pair ? ([nameOf(pair[0].sourceId), nameOf(pair[1].sourceId)] as const) : null;
   const hasAreas = useApp((s) => s.areaCatalog !== undefined);
   const enabled = useApp((s) => s.sources);
-  const places = useApp((s) => s.dataset.places);
   // Only what the map can show now: the precision kinds of the places, the switched-on sources' colours.
-  const kinds = PRECISION_KINDS.filter((k) => places.some((p) => p.precision.kind === k));
+  const kinds = usePrecisionKinds();
   const shownSources = sources.filter((s) => enabled.has(s.id));
   return (
     <section className="legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading" className="visually-hidden">
-        {t('legend.show')}
+        {t('legend.full')}
       </h2>
       <h3>{t('legend.placeMarker')}</h3>
-      <ul>
-        {AGREEMENT_KEYS.map((key) => (
-          <li key={key}>
-            <Shape shape={AGREEMENT_STYLE[key].shape} color={AGREEMENT_STYLE[key].color} />
-            {t(`agreement.${key}`)}
-          </li>
-        ))}
-      </ul>
+      <AgreementList />
       <h3>{t('legend.sourceMarks')}</h3>
       <ul>
         {STATUSES.map((status) => (

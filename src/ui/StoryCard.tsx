@@ -49,7 +49,7 @@ export function StoryCard() {
       rememberStoryOfferDeclined();
     };
     return (
-      <aside className="story-card story-offer" aria-label={t('story.offerLabel')}>
+      <aside className="story-card story-offer" aria-label={t('story.offerLabel')} data-map-overlay>
         <p>
           <strong>{t('story.newHere')}</strong> {t('story.follow')} <em>{seed.title}</em>
           {t('story.followRest')}
@@ -99,6 +99,7 @@ export function StoryCard() {
       onKeyDown={onKeyDown}
       data-story={story.id}
       data-step={step}
+      data-map-overlay
     >
       <header>
         <h2 id="story-title">{story.title}</h2>
@@ -109,31 +110,35 @@ export function StoryCard() {
       <p className="story-progress">
         {t('story.step', { step, last })} · {formatLongDate(at.date)}
       </p>
-      <p className="story-caption" aria-live="polite">
-        {at.caption}
-      </p>
-      {at.claims.length > 0 && (
-        <ul className="story-claims" aria-label={t('story.claims')}>
-          {at.claims.map((id) => {
-            const claim = claimById.get(id);
-            if (!claim) return null;
-            return (
-              <li key={id}>
-                <a
-                  href={`#claim-${id}`}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    showClaim(id, claim.placeIds[0] ?? null, (selectedPlace) => update({ selectedPlace }));
-                  }}
-                  data-claim-id={id}
-                >
-                  {sourceName.get(claim.sourceId) ?? claim.sourceId}, {claim.statedDate}
-                </a>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      {/* The caption and its claims scroll inside the card when it is short of room; the buttons stay. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so a keyboard can scroll it (axe: scrollable-region-focusable) */}
+      <div className="story-body" tabIndex={0}>
+        <p className="story-caption" aria-live="polite">
+          {at.caption}
+        </p>
+        {at.claims.length > 0 && (
+          <ul className="story-claims" aria-label={t('story.claims')}>
+            {at.claims.map((id) => {
+              const claim = claimById.get(id);
+              if (!claim) return null;
+              return (
+                <li key={id}>
+                  <a
+                    href={`#claim-${id}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      showClaim(id, claim.placeIds[0] ?? null, (selectedPlace) => update({ selectedPlace }));
+                    }}
+                    data-claim-id={id}
+                  >
+                    {sourceName.get(claim.sourceId) ?? claim.sourceId}, {claim.statedDate}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
       <div className="panel-actions">
         <button type="button" onClick={() => go(step - 1)} disabled={step <= 1}>
           {t('story.previous')}

@@ -6,7 +6,7 @@ import { clipRegionFromCountries } from '../../src/areas/basemap';
 import { importAreaFile } from '../../src/areas/detect';
 import { areaDisagreement } from '../../src/areas/disagreement';
 import { box } from '../fixtures/areas/load';
-import { MapDriver, openTab } from './driver';
+import { MapDriver, openFullLegend, openTab } from './driver';
 
 /** Real-format synthetic files (test/fixtures/areas-e2e/README.md): DeepState of 2025-02-06, ISW of 2025-02-07. */
 const DEEPSTATE = 'test/fixtures/areas-e2e/1738800000.geojson';
@@ -122,7 +122,8 @@ test('DeepState and a real-format ISW map: hatching only where Ukrainian-held me
   await expect(panel.locator('[data-kind="opposed"]')).toHaveAttribute('data-km2', mapKm2.opposed.toFixed(1));
   await expect(panel.locator('[data-kind="contested"]')).toHaveAttribute('data-km2', mapKm2.contested.toFixed(1));
   await expect(panel.locator('[data-kind="opposed"] > strong')).toHaveText(`${expected.opposed.toFixed(1)} km²`);
-  // The Legend explains both patterns.
+  // The full legend explains both patterns.
+  await openFullLegend(page);
   await expect(page.locator('.legend')).toContainText('Hatched: one map shows the ground Ukrainian-held');
   await expect(page.locator('.legend')).toContainText('Dotted: one map shows the ground held');
 });

@@ -2,6 +2,7 @@
  * A small driver so specs read as given/when/then. It talks to the real
  * MapLibre map (exposed in e2e builds) and waits for `idle`, never for time.
  */
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
 export interface RenderedPlace {
@@ -14,6 +15,35 @@ export interface RenderedMark {
   sourceId: string;
   status: string;
 }
+
+/** Where a place asked for is not seen: outside the map, or under something laid over (or beside) it. */
+export interface HiddenPlace {
+  placeId: string;
+  under: string;
+}
+
+/**
+ * What can hide a place: every overlay the app lays over the map (legend, cards, hint), the map's own buttons
+ * and credits, and the panels, sheet, table and notices around it.
+ */
+const OVERLAYS: Record<string, string> = {
+  overlay: '[data-map-overlay]',
+  'zoom buttons': '.maplibregl-ctrl-group',
+  attribution: '.maplibregl-ctrl-attrib',
+  'side panel or sheet': '.side-panel',
+  'place panel': '.place-panel',
+  'claims table': '.table-side',
+  notices: '.notices',
+};
+
+/** The bundled places' coordinates ([lng, lat]), by id. */
+const PLACES: ReadonlyMap<string, [number, number]> = new Map(
+  (
+    JSON.parse(readFileSync('data/places.geojson', 'utf8')) as {
+      features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+    }
+  ).features.map((f) => [f.properties.id, f.geometry.coordinates]),
+);
 
 /** Which map a driver talks to: the first, or the second side in compare mode. */
 export type MapKey = '__frontlineMap' | '__frontlineMap2';
@@ -147,6 +177,74 @@ export class MapDriver {
   currentDate() {
     return this.page.locator('.current-date');
   }
+
+  /**
+   * The places (ids) that are not in the free part of the map as drawn now: each projected by the map to the
+   * page, and outside the map's canvas or inside the box of an overlay, panel, sheet or notice.
+   */
+  async hiddenPlaces(placeIds: readonly string[]): Promise<HiddenPlace[]> {
+    const places = placeIds.map((placeId) => {
+      const coordinates = PLACES.get(placeId);
+      if (!coordinates) throw new Error(`no place ${placeId}`);
+      return { placeId, coordinates };
+    });
+    return this.page.evaluate(
+      ({ places, overlays, key }) => {
+        const map = window[key];
+        if (!map) throw new Error('map not exposed');
+        const canvas = map.getCanvas().getBoundingClientRect();
+        const boxes = Object.entries(overlays).flatMap(([kind, selector]) =>
+          [...document.querySelectorAll(selector)]
+            .map((element) => ({
+              name: `${kind} (${element.className})`,
+              box: element.getBoundingClientRect(),
+            }))
+            .filter(({ box }) => box.width > 0 && box.height > 0),
+        );
+        const hidden: { placeId: string; under: string }[] = [];
+        for (const { placeId, coordinates } of places) {
+          const p = map.project(coordinates);
+          const x = canvas.left + p.x;
+          const y = canvas.top + p.y;
+          const inside = (b: DOMRect) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
+          if (!inside(canvas)) hidden.push({ placeId, under: `outside the map, at ${Math.round(x)},${Math.round(y)}` });
+          else for (const { name, box } of boxes) if (inside(box)) hidden.push({ placeId, under: name });
+        }
+        return hidden;
+      },
+      { places, overlays: OVERLAYS, key: this.key },
+    );
+  }
+
+  /** Waits until every place asked for is in the free part of the map (it fails with the ones that are not). */
+  async expectInView(placeIds: readonly string[], what: string): Promise<void> {
+    await expect.poll(() => this.hiddenPlaces(placeIds), { message: what }).toEqual([]);
+  }
+
+  /** The story card (a story is on) and its step. */
+  storyCard() {
+    return this.page.locator('.story-card[data-story]');
+  }
+
+  /** Steps the story on with the card's Next button, and waits for the map. */
+  async nextStoryStep(): Promise<void> {
+    const card = this.storyCard();
+    const step = Number(await card.getAttribute('data-step'));
+    await card.locator('.panel-actions button').nth(1).click();
+    await expect(card).toHaveAttribute('data-step', String(step + 1));
+    await this.waitForIdle();
+  }
+
+  /** Opens the claims table (header), narrows it to one place and clicks the first row's date. */
+  async jumpFromTable(placeId: string): Promise<void> {
+    const toggle = this.page.locator('.header-toggle[aria-pressed]');
+    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+    const table = this.page.locator('.claims-table');
+    await table.locator('select[name="claims-place"]').selectOption(placeId);
+    await table.locator('tbody tr[data-claim-id] td:first-child button').first().click();
+    await expect(this.page.locator(`.place-detail[data-place-id="${placeId}"]`)).toBeVisible();
+    await this.waitForIdle();
+  }
 }
 
 /** The side panel's tabs, by the id the link uses (`tab=…`); language-independent. */
@@ -158,4 +256,11 @@ export async function openTab(page: Page, name: SideTabName): Promise<void> {
   await tab.click();
   await expect(tab).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator(`#tabpanel-${name}`)).toBeVisible();
+}
+
+/** Opens the full legend from the short key (the legend itself must be open). */
+export async function openFullLegend(page: Page): Promise<void> {
+  const more = page.locator('.map-legend-more');
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+  await expect(page.locator('.map-legend')).toHaveAttribute('data-legend', 'full');
 }

@@ -6,7 +6,7 @@
  */
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { buriedPlaces } from './buried';
-import { MapDriver, openTab, type SideTabName } from './driver';
+import { MapDriver, openFullLegend, openTab, type SideTabName } from './driver';
 
 const TABS: SideTabName[] = ['sources', 'places', 'changes', 'data'];
 const SEED = 'ulanok-konopelka-february-2025';
@@ -96,6 +96,48 @@ test.describe('at 1440×900', () => {
     await expect(page.locator('#tab-changes')).toHaveAttribute('aria-selected', 'true');
     await expect(page.locator('#tabpanel-changes')).toBeVisible();
     await expect(page.locator('#map-legend-body')).toBeHidden();
+  });
+
+  test('the legend opens as a short key, at most a sixth of the map; the full legend opens on demand and closes again', async ({
+    page,
+  }) => {
+    const map = new MapDriver(page);
+    await map.open('?date=2025-02-06');
+    const legend = page.locator('.map-legend');
+    const area = async (box: { width: number; height: number } | null) => (box ? box.width * box.height : Infinity);
+    const mapArea = await area(await page.locator('.map-canvas canvas').first().boundingBox());
+    // The short key: the markers' shapes and colours, the marks, one line for the circles; no source colours.
+    await expect(legend).toHaveAttribute('data-legend', 'key');
+    await expect(legend.locator('.legend-circles')).toBeVisible();
+    await expect(legend.locator('.legend-sources')).toHaveCount(0);
+    expect(await area(await legend.boundingBox())).toBeLessThanOrEqual(mapArea / 6);
+    // The full legend, on demand: every switched-on source's colour; and back to the key.
+    await openFullLegend(page);
+    await expect(legend.locator('.legend-sources li')).toHaveCount(18);
+    await page.locator('.map-legend-more').click();
+    await expect(legend).toHaveAttribute('data-legend', 'key');
+  });
+
+  test('close in on the built-in basemap a hint points to the basemaps; dismissed, it stays so after a reload', async ({
+    page,
+  }) => {
+    const map = new MapDriver(page);
+    await map.open('?date=2025-02-06');
+    const hint = page.locator('.map-hint');
+    await expect(hint).toHaveCount(0);
+    // Given the map zoomed in to where the built-in basemap has only rivers and the border
+    await map.open('?date=2025-02-06&view=11.50/51.14000/35.40000');
+    await expect(hint).toBeVisible();
+    // Its button opens the Data tab at the basemaps
+    await hint.getByRole('button', { name: 'Show basemaps' }).click();
+    await expect(page.locator('#tab-data')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('#basemap-heading')).toBeInViewport();
+    // Dismissed, it is gone, and stays gone after a reload
+    await hint.getByRole('button', { name: 'Got it' }).click();
+    await expect(hint).toHaveCount(0);
+    await page.reload();
+    await map.waitForIdle();
+    await expect(hint).toHaveCount(0);
   });
 
   test('a bad tab in the link is ignored with a notice', async ({ page }) => {

@@ -103,6 +103,12 @@ export const en = {
   legend: {
     show: 'Legend',
     hide: 'Hide legend',
+    full: 'Full legend',
+    more: 'Full legend',
+    less: 'Short key',
+    keyMarks: "Marks around it, each source's position in its colour:",
+    keyStatus: { ukrainian: 'Ukrainian', russian: 'Russian', contested: 'contested', none: 'no position' },
+    keyCircles: 'A circle or ring around a place: where it lies is approximate (full legend)',
     placeMarker: 'Place marker: do the enabled sources agree?',
     sourceMarks: "Small marks around it: each source's position, in the source's colour",
     sourceColours: 'Colours of the switched-on sources',
@@ -293,6 +299,12 @@ export const en = {
     change: 'change',
     firstBy: ', first claimed by {{names}}',
     csv: 'Download as CSV',
+  },
+  basemapHint: {
+    label: 'About the basemap',
+    text: 'This close in, the built-in basemap shows only rivers and the border. Richer basemaps (roads, villages, satellite) are in the Data tab.',
+    show: 'Show basemaps',
+    dismiss: 'Got it',
   },
   story: {
     offerLabel: 'A guided story',
