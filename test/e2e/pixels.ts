@@ -277,7 +277,8 @@ export async function withLayersHidden<T>(
 
 /**
  * Gives the map container a fixed size and position, out of the page's layout, so a picture of the map does
- * not change when the panels do. The view (centre and zoom) is kept.
+ * not change when the panels do. The view (centre and zoom) is kept, with no padding: the overlays the
+ * app pads for are not over the fixed map.
  */
 export async function fixMapSize(page: Page, width: number, height: number, left = 0, key: MapKey = '__frontlineMap') {
   await page.evaluate(
@@ -298,7 +299,7 @@ export async function fixMapSize(page: Page, width: number, height: number, left
         }))
           container.style.setProperty(p, v, 'important');
         map.resize();
-        map.jumpTo({ center, zoom });
+        map.jumpTo({ center, zoom, padding: { top: 0, bottom: 0, left: 0, right: 0 } });
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),
