@@ -385,13 +385,11 @@ function hatchedShare(before: MapImage, after: MapImage, at: Point): number {
 test.describe('imported area maps on 7 February 2025: DeepState and ISW', () => {
   let page: Page;
   let map: MapDriver;
-  /** The map before the import, for what lies under the areas. */
-  let bare: MapImage;
+
   test.beforeAll(async ({ browser }) => {
     page = await browser.newPage();
     map = new MapDriver(page);
     await map.open(AREA_VIEW);
-    bare = await captureMap(page);
     await openTab(page, 'data');
     await page.getByLabel('Choose files…').setInputFiles([DEEPSTATE_FEB, ISW_FEB]);
     await expect(page.getByText(`Imported`).filter({ hasText: ISW_FEB.name })).toBeVisible({ timeout: 30_000 });
@@ -402,6 +400,8 @@ test.describe('imported area maps on 7 February 2025: DeepState and ISW', () => 
 
   test('an imported area is filled in its status colour at 28 % over the map', async () => {
     await jumpToView(page, AREA_VIEW_AT);
+    // What lies under the areas: the same view with every area layer hidden.
+    const bare = await withLayersHidden(page, ['area-'], () => captureMap(page));
     const both = await captureMap(page);
     await map.setSource('isw', false);
     const deepstate = await captureMap(page);

@@ -20,8 +20,19 @@ export class Framing {
     if (frame.size.width !== canvas.clientWidth || frame.size.height !== canvas.clientHeight) this.map.resize();
     const last = this.frame;
     this.frame = frame;
-    if (!last || !samePadding(last.padding, padding)) this.map.setPadding(padding);
+    if (!last || !samePadding(last.padding, padding)) this.pad(padding);
     this.keep(last);
+  }
+
+  /**
+   * A new padding moves the centre of the view; the map itself stays still under the user's eyes (a legend
+   * that grows must not shift the map): the centre becomes what is already drawn at the new centre's pixel.
+   */
+  private pad(padding: Frame['padding']): void {
+    const { width, height } = this.map.getContainer().getBoundingClientRect();
+    const x = padding.left + (width - padding.left - padding.right) / 2;
+    const y = padding.top + (height - padding.top - padding.bottom) / 2;
+    this.map.jumpTo({ center: this.map.unproject([x, y]), padding });
   }
 
   /** Jumps to hold the framed places in the free part, if they are not (and, with `last`, if the frame changed). */
