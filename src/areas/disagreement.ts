@@ -114,7 +114,7 @@ export function computeDisagreement(
 }
 
 /**
- * The disagreement between two maps. Polygon clipping can fail on valid input (polyclip-ts "Unable to
+ * The disagreement between two maps. Polygon clipping can fail on valid input (as polyclip-ts did: "Unable to
  * complete output ring"): then the result has no parts and says why in `error`, an answer like any other,
  * which the area timeline (./areaTimeline) gives once per pair and never retries.
  */

@@ -1,9 +1,9 @@
 /**
  * What the UI shows of imported area maps, loaded on demand: it measures and compares polygons with
- * Turf's union and difference (polyclip-ts, bignumber.js, splaytree-ts), which a view without area maps
+ * the area geometry (Clipper2, src/areas/ops.ts), which a view without area maps
  * never needs. Each part loads when it first renders; `preloadAreaViews` starts all of them when area
  * files are imported, so they have arrived by the time the import worker answers. A part that fails to
- * load says so in its panel (PanelBoundary), or, for the map, in a console warning.
+ * load says so in its panel (PanelBoundary).
  */
 import { lazy } from 'react';
 
