@@ -153,11 +153,11 @@ for (const [lang, strings, chooseFiles] of [
     await page.locator('.deepstate-archive-panel details').evaluate((d) => d.setAttribute('open', ''));
     await expect(page.locator('.deepstate-archive-panel input[type="url"]')).toBeVisible();
 
-    // What a reader sees, without the record's own words (claim summaries, source descriptions, the
+    // What a reader sees, without the record's own words (claim summaries and notes, source descriptions, the
     // checker's errors), which stay in English and are marked as such.
     const text = await page.evaluate(() => {
       const body = document.body.cloneNode(true) as HTMLElement;
-      for (const el of body.querySelectorAll('.claim-summary, .import-errors, script, style')) el.remove();
+      for (const el of body.querySelectorAll('.claim-summary, .claim-note, .import-errors, script, style')) el.remove();
       for (const details of body.querySelectorAll('.source-description'))
         for (const node of [...details.childNodes]) if (node.nodeName !== 'SUMMARY') node.remove();
       return body.textContent ?? '';
