@@ -9,13 +9,13 @@ import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { GeoJSONSource, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
 import { snapshotsOnHand } from '../src/areas/catalog';
+import type { MapView } from '../src/common/types';
 import { appLayers, FIRST_APP_LAYER, SOURCE_IDS } from '../src/map/appLayers';
 import { AREA_SOURCE, type AreaLayerData, areaLayers, FRONTLINE_SOURCE, frontLineLayer } from '../src/map/areaLayers';
 import { computeFeatureStates, type MapInputs } from '../src/map/featureStates';
 import { markerImages } from '../src/map/icons';
 import { AGREEMENT_KEYS, STATUSES } from '../src/map/palette';
 import type { AppLayerData } from '../src/map/placeFeatures';
-import type { MapView } from '../src/shared/types';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 

@@ -9,7 +9,7 @@
 
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { BasemapStyle, MapView } from '../shared/types';
+import type { BasemapStyle, MapView } from '../common/types';
 import type { DisagreementCollection } from './areaDisagreement';
 import type { AreaLayerData } from './areaLayers';
 import { basemapStyle } from './basemapStyle';

@@ -4,7 +4,7 @@
  * browser's local fonts and no request leaves the origin.
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import type { Lang } from '../shared/types';
+import type { Lang } from '../common/types';
 import { basemapLabelFields } from './labels';
 
 const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';

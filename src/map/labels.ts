@@ -4,7 +4,7 @@
  * rebuilds a source. Each label falls back to English where the data has no name in the language.
  */
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
-import type { Lang } from '../shared/types';
+import type { Lang } from '../common/types';
 
 export interface LabelLanguage {
   lang: Lang;

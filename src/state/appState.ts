@@ -1,7 +1,7 @@
 import type { ChangeRange } from '../claims/changes';
 import type { IsoDate } from '../claims/model';
 import type { Story } from '../claims/story';
-import type { Lang, MapView } from '../shared/types';
+import type { Lang, MapView } from '../common/types';
 
 /** The interface languages; English is the default (and is left out of a link). */
 export const LANGS = ['en', 'uk', 'ru'] as const satisfies readonly Lang[];

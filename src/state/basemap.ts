@@ -5,7 +5,7 @@
  * local PMTiles file needs MapLibre, which src/state does not load: the opener is given at store creation
  * (main.tsx passes src/map/pmtilesBasemap, loaded on demand).
  */
-import type { BasemapStyle } from '../shared/types';
+import type { BasemapStyle } from '../common/types';
 import { type BasemapChoice, choiceStyle, saveBasemapChoice } from './basemapChoice';
 import type { BasemapNotice } from './message';
 import type { GetStore, SetStore } from './store';

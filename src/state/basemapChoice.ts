@@ -1,5 +1,5 @@
 import { parseHttpUrl } from '../claims/urls';
-import type { BasemapStyle } from '../shared/types';
+import type { BasemapStyle } from '../common/types';
 
 /**
  * Which basemap the user chose, remembered in localStorage. The built-in offline basemap is the

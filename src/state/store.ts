@@ -7,7 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Dataset } from '../claims/model';
 import type { Story } from '../claims/story';
-import type { Lang } from '../shared/types';
+import type { Lang } from '../common/types';
 import { type AppState, storyStepState } from './appState';
 import { type AreaImportSlice, areaImportSlice } from './areaImports';
 import { type AreaTimelineSlice, EMPTY_AREA_TIMELINE } from './areaTimeline';

@@ -6,7 +6,7 @@
  */
 import { isValidIsoDate } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
-import type { MapView } from '../shared/types';
+import type { MapView } from '../common/types';
 import type { AppState, StateContext } from './appState';
 import { defaultState, isLang, isSideTab, LANGS, SIDE_TABS, storyStepState } from './appState';
 import type { LinkNotice, LinkWhy } from './message';

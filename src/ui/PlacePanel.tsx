@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim, Place, Precision } from '../claims/model';
+import type { Lang } from '../common/types';
 import { AGREEMENT_STYLE, STATUS_STYLE } from '../map/palette';
 import { PRECISION_STYLE, precisionRadiusM } from '../map/precisionStyle';
-import type { Lang } from '../shared/types';
 import { FirstClaims } from './FirstClaims';
 import { currentLang, formatLongDate, formatNumber, placeName, useT } from './i18n';
 import { PanelBoundary } from './PanelBoundary';

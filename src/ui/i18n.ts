@@ -7,7 +7,7 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Place } from '../claims/model';
-import type { Lang } from '../shared/types';
+import type { Lang } from '../common/types';
 import { isLang } from '../state/appState';
 import type { AppStore } from '../state/store';
 import { en } from './locales/en';

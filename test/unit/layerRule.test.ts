@@ -1,8 +1,8 @@
 /**
  * The layer rule in biome.json (docs/ARCHITECTURE.md, "Layers of the code"): src/claims and src/areas
  * import no React, MapLibre, src/state or src/ui (src/claims not src/areas either), src/state imports no
- * React, MapLibre, src/map or src/ui, src/map imports no src/state or src/ui, src/shared imports no React,
- * src/state, src/map or src/ui, and src/ui and src/shared load no MapLibre at runtime
+ * React, MapLibre, src/map or src/ui, src/map imports no src/state or src/ui, src/common imports no React,
+ * src/state, src/map or src/ui, and src/ui and src/common load no MapLibre at runtime
  * (lint/no-runtime-maplibre.grit; `import type` is fine).
  *
  * Each case is a one-import file placed in a guarded folder of a temporary copy of the config, so the
@@ -41,7 +41,7 @@ const CASES: [string, string, boolean][] = [
   ['src/map', "import type { MapView } from '../state/appState';", true],
   ['src/map', "import { createAppStore } from '../state/store';", true],
   ['src/map', "const state = import('../state/store');", true],
-  ['src/map', "import type { MapView } from '../shared/types';", false],
+  ['src/map', "import type { MapView } from '../common/types';", false],
   ['src/map', "import type { AreaGeometry } from '../areas/model';", false],
   ['src/state', "import { useSyncExternalStore } from 'react';", true],
   ['src/state', "import { flushSync } from 'react-dom';", true],
@@ -52,15 +52,15 @@ const CASES: [string, string, boolean][] = [
   ['src/state', "import { buildAreaLayerData } from '../map/areaLayers';", true],
   ['src/state', "const pmtiles = import('../map/pmtilesBasemap');", true],
   ['src/state', "export { snapshotsOnHand } from '../../src/map/areaLayers';", true],
-  ['src/state', "import type { BasemapStyle, MapView } from '../shared/types';", false],
+  ['src/state', "import type { BasemapStyle, MapView } from '../common/types';", false],
   ['src/state', "import { activeSnapshots } from '../areas/timeline';", false],
   ['src/state', "import { createStore } from 'zustand/vanilla';", false],
-  ['src/shared', "import type { StyleSpecification } from 'maplibre-gl';", false],
-  ['src/shared', "import { Map } from 'maplibre-gl';", true],
-  ['src/shared', "import type { ReactNode } from 'react';", true],
-  ['src/shared', "import type { AppState } from '../state/appState';", true],
-  ['src/shared', "import type { AreaLayerData } from '../map/areaLayers';", true],
-  ['src/shared', "import type { MapSide } from '../ui/MapPane';", true],
+  ['src/common', "import type { StyleSpecification } from 'maplibre-gl';", false],
+  ['src/common', "import { Map } from 'maplibre-gl';", true],
+  ['src/common', "import type { ReactNode } from 'react';", true],
+  ['src/common', "import type { AppState } from '../state/appState';", true],
+  ['src/common', "import type { AreaLayerData } from '../map/areaLayers';", true],
+  ['src/common', "import type { MapSide } from '../ui/MapPane';", true],
   ['src/ui', "import * as maplibregl from 'maplibre-gl';", true],
   ['src/ui', "import { Map } from 'maplibre-gl';", true],
   ['src/ui', "import 'maplibre-gl/dist/maplibre-gl.css';", true],

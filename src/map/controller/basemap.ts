@@ -5,7 +5,7 @@
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { StyleSpecification } from 'maplibre-gl';
-import type { BasemapStyle } from '../../shared/types';
+import type { BasemapStyle } from '../../common/types';
 import { PLACE_LABEL_LAYER } from '../appLayers';
 import { withAccurateBorder } from '../basemapStyle';
 import {
