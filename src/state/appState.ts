@@ -1,6 +1,7 @@
 import type { ChangeRange } from '../claims/changes';
 import type { IsoDate } from '../claims/model';
 import type { Story } from '../claims/story';
+import type { TrackReference } from '../claims/trackRecord';
 import type { Lang, MapView } from '../common/types';
 
 /** The interface languages; English is the default (and is left out of a link). */
@@ -42,6 +43,8 @@ export interface AppState {
   tableOpen: boolean;
   /** The "About the data" page. */
   aboutOpen: boolean;
+  /** The track record view, open with the reference it measures against; null when closed. */
+  track: TrackReference | null;
   /** The legend over the map is open (folded to a button when not). */
   legendOpen: boolean;
   /** The side panel's open tab. */
@@ -78,6 +81,7 @@ export function defaultState(ctx: StateContext): AppState {
     highlightChanges: true,
     tableOpen: false,
     aboutOpen: false,
+    track: null,
     legendOpen: true,
     tab: 'sources',
     story: null,

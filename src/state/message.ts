@@ -41,6 +41,7 @@ export const LINK_WHY_KEYS = [
   'step',
   'lang',
   'tab',
+  'track',
 ] as const;
 
 type LinkWhyKey = (typeof LINK_WHY_KEYS)[number];

@@ -6,6 +6,7 @@
  */
 import { isValidIsoDate } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
+import { isTrackReference, TRACK_REFERENCES } from '../claims/trackRecord';
 import type { MapView } from '../common/types';
 import type { AppState, StateContext } from './appState';
 import { defaultState, isLang, isSideTab, LANGS, SIDE_TABS, storyStepState } from './appState';
@@ -154,6 +155,16 @@ const URL_FIELDS: readonly UrlField<keyof AppState>[] = [
     history: 'push',
     read: readFlag,
     write: (s) => (s.aboutOpen ? '1' : null),
+  }),
+  field({
+    key: 'track',
+    param: 'track',
+    history: 'push',
+    read: (raw) =>
+      isTrackReference(raw)
+        ? { value: raw }
+        : { error: { key: 'track', params: { references: TRACK_REFERENCES.join(', ') } } },
+    write: (s) => s.track,
   }),
   field({
     key: 'legendOpen',

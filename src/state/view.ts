@@ -17,6 +17,7 @@ import {
 } from '../claims/changes';
 import type { IsoDate, Source } from '../claims/model';
 import { type Position, positionsForPlace, type TimeIndex } from '../claims/timeline';
+import { type TrackRecord, trackRecord } from '../claims/trackRecord';
 import { type ClaimsView, computeClaimsView } from '../claims/view';
 import type { Store } from './store';
 
@@ -98,6 +99,8 @@ export interface ViewSelectors {
   /** Each side's map frame: what its pane hands the map adapter. */
   frame: (s: Store) => MapFrame;
   frame2: (s: Store) => MapFrame;
+  /** The track record against the chosen reference, while its view is open (no date in it: scrubbing costs nothing). */
+  trackRecord: (s: Store) => TrackRecord | null;
 }
 
 /** One side's area selectors: the maps on the date (one search per track), the comparison, its lookup. */
@@ -153,6 +156,9 @@ export function createViewSelectors(): ViewSelectors {
   const positions = memo((index: TimeIndex, placeId: string | null, date: IsoDate, sources: ReadonlySet<string>) =>
     placeId === null ? [] : positionsForPlace(index, placeId, date, sources),
   );
+  const record = memo((dataset: Store['dataset'], reference: Store['track']) =>
+    reference === null ? null : trackRecord(dataset, reference),
+  );
   const side1 = areaSide();
   const side2 = areaSide();
   const claims = (s: Store) => first(s.index, s.ctx.placeIds, s.date, s.sources);
@@ -169,5 +175,6 @@ export function createViewSelectors(): ViewSelectors {
       return changesView(r, changes(s.index, s.ctx.placeIds, r.range.from, r.range.to, s.sources), s.highlightChanges);
     },
     selectedPositions: (s) => positions(s.index, s.selectedPlace, s.date, s.sources),
+    trackRecord: (s) => record(s.dataset, s.track),
   };
 }

@@ -3,6 +3,8 @@ import { loadRepoDataset } from '../../scripts/lib/loadData';
 import type { Claim, Dataset } from '../../src/claims/model';
 import { trackRecord, type VoiceRecord } from '../../src/claims/trackRecord';
 import { trackRecordToCsv } from '../../src/claims/trackRecordCsv';
+import { createAppStore } from '../../src/state/store';
+import { createViewSelectors } from '../../src/state/view';
 import { claim, dataset } from './factories';
 
 const map = (sourceId: string, placeId: string, date: string, status: Claim['status']) =>
@@ -217,5 +219,20 @@ describe('trackRecord on the real record', () => {
     const ruMod = row(record, 'ru-mod').events.find((e) => e.event === sudzha);
     expect(ruMod?.position).toMatchObject({ kind: 'followed', date: '2025-03-13' });
     expect(ruMod?.offsetDays).toBe(1);
+  });
+});
+
+describe('the track record selector', () => {
+  it('computes nothing while closed, and keeps its answer while the slider moves', () => {
+    const store = createAppStore({ bundled: data });
+    const views = createViewSelectors();
+    expect(views.trackRecord(store.getState())).toBeNull();
+    store.getState().update({ track: 'deepstate' });
+    const first = views.trackRecord(store.getState());
+    expect(first?.reference).toBe('deepstate');
+    store.getState().update({ date: '2024-10-01' });
+    expect(views.trackRecord(store.getState())).toBe(first);
+    store.getState().update({ track: 'isw' });
+    expect(views.trackRecord(store.getState())?.reference).toBe('isw');
   });
 });

@@ -52,6 +52,7 @@ describe('permalinks', () => {
       highlightChanges: true,
       tableOpen: false,
       aboutOpen: false,
+      track: null,
       legendOpen: true,
       tab: 'places' as const,
       story: null,
@@ -242,5 +243,19 @@ describe('link notices in every language', () => {
     } finally {
       await i18next.changeLanguage('en');
     }
+  });
+});
+
+describe('the track record in the link', () => {
+  it('carries the open view and its reference, and drops an unknown reference with a notice', () => {
+    const open = parseUrlState('?track=isw', ctx);
+    expect(open.state.track).toBe('isw');
+    expect(serializeUrlState(open.state, ctx)).toContain('track=isw');
+    expect(serializeUrlState(parseUrlState('', ctx).state, ctx)).not.toContain('track=');
+    const bad = parseUrlState('?track=liveuamap', ctx);
+    expect(bad.state.track).toBeNull();
+    expect(bad.notices).toEqual([
+      { param: 'track', value: 'liveuamap', why: { key: 'track', params: { references: 'deepstate, isw, independent' } } },
+    ]);
   });
 });

@@ -357,6 +357,7 @@ export const en = {
       step: 'expected a step from 1 to {{steps}}',
       lang: 'expected one of {{langs}}',
       tab: 'expected one of {{tabs}}',
+      track: 'expected one of {{references}}',
     },
   },
   archive: {

@@ -357,6 +357,7 @@ export const ru: typeof en = {
       step: 'ожидается шаг от 1 до {{steps}}',
       lang: 'ожидается одно из: {{langs}}',
       tab: 'ожидается одно из: {{tabs}}',
+      track: 'ожидается одно из: {{references}}',
     },
   },
   archive: {

@@ -356,6 +356,7 @@ export const uk: typeof en = {
       step: 'очікується крок від 1 до {{steps}}',
       lang: 'очікується одне з: {{langs}}',
       tab: 'очікується одне з: {{tabs}}',
+      track: 'очікується одне з: {{references}}',
     },
   },
   archive: {
