@@ -12,12 +12,14 @@ import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { PlacePanelAside } from './PlacePanel';
 import { SideTabs } from './SideTabs';
+import { TrackRecordView } from './TrackRecordView';
 import { useApp } from './useApp';
 
 /** The layout: header, the side panel's tabs, the map (two side by side in compare mode), the place panel, the slider. */
 export function App() {
   const compare = useApp((s) => s.compare);
   const tableOpen = useApp((s) => s.tableOpen);
+  const track = useApp((s) => s.track);
   const update = useApp((s) => s.update);
   const t = useT();
   return (
@@ -30,17 +32,31 @@ export function App() {
           <button
             type="button"
             className="header-toggle"
+            data-view="table"
             aria-pressed={tableOpen}
             onClick={() => update({ tableOpen: !tableOpen })}
           >
             {t('app.claimsTable')}
+          </button>
+          <button
+            type="button"
+            className="header-toggle"
+            data-view="track"
+            aria-pressed={track !== null}
+            onClick={() => update({ track: track ? null : 'deepstate' })}
+          >
+            {t('track.open')}
           </button>
           <LanguageSwitch />
         </header>
         <Notices />
         <DropZone />
         <SideTabs />
-        <main className={['map-area', compare && 'comparing', tableOpen && 'with-table'].filter(Boolean).join(' ')}>
+        <main
+          className={['map-area', compare && 'comparing', tableOpen && 'with-table', track && 'with-track']
+            .filter(Boolean)
+            .join(' ')}
+        >
           {/* Both sides are wrapped alike, so entering or leaving compare mode never remounts the first map. */}
           <div className="compare-side">
             <MapPane side={1} />
@@ -55,6 +71,13 @@ export function App() {
             <div className="table-side">
               <PanelBoundary name={t('app.claimsTable')}>
                 <ClaimsTable />
+              </PanelBoundary>
+            </div>
+          )}
+          {track && (
+            <div className="track-side">
+              <PanelBoundary name={t('track.open')}>
+                <TrackRecordView />
               </PanelBoundary>
             </div>
           )}

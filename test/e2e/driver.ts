@@ -237,7 +237,7 @@ export class MapDriver {
 
   /** Opens the claims table (header), narrows it to one place and clicks the first row's date. */
   async jumpFromTable(placeId: string): Promise<void> {
-    const toggle = this.page.locator('.header-toggle[aria-pressed]');
+    const toggle = this.page.locator('.header-toggle[data-view="table"]');
     if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
     const table = this.page.locator('.claims-table');
     await table.locator('select[name="claims-place"]').selectOption(placeId);

@@ -255,7 +255,11 @@ describe('the track record in the link', () => {
     const bad = parseUrlState('?track=liveuamap', ctx);
     expect(bad.state.track).toBeNull();
     expect(bad.notices).toEqual([
-      { param: 'track', value: 'liveuamap', why: { key: 'track', params: { references: 'deepstate, isw, independent' } } },
+      {
+        param: 'track',
+        value: 'liveuamap',
+        why: { key: 'track', params: { references: 'deepstate, isw, independent' } },
+      },
     ]);
   });
 });
