@@ -264,3 +264,85 @@ export async function openFullLegend(page: Page): Promise<void> {
   if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
   await expect(page.locator('.map-legend')).toHaveAttribute('data-legend', 'full');
 }
+
+/**
+ * The track record (header button "Track record"): its table, the list behind a figure, its chart and its CSV,
+ * all by data attributes (language-independent).
+ */
+export class TrackRecordDriver {
+  constructor(readonly page: Page) {}
+
+  get view() {
+    return this.page.locator('.track-record');
+  }
+
+  /** Opens the view from the header and waits for its table. */
+  async open(): Promise<void> {
+    const toggle = this.page.locator('.header-toggle[data-view="track"]');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(this.view.locator('tbody tr[data-voice]').first()).toBeVisible();
+  }
+
+  /** The voices listed, in the table's order (a source's id, or `<id>:map` for its map). */
+  async voices(): Promise<string[]> {
+    return this.view
+      .locator('tbody tr[data-voice]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-voice') ?? ''));
+  }
+
+  /** A row's figures as shown, by column. */
+  async figures(voiceId: string): Promise<Record<string, string>> {
+    return this.view
+      .locator(`tbody tr[data-voice="${voiceId}"] td[data-column]`)
+      .evaluateAll((cells) =>
+        Object.fromEntries(cells.map((c) => [c.getAttribute('data-column') ?? '', (c.textContent ?? '').trim()])),
+      );
+  }
+
+  /** Opens the changes behind a figure (a column's button) and returns the list's items. */
+  async openFigure(voiceId: string, column: string) {
+    await this.view.locator(`tbody tr[data-voice="${voiceId}"] td[data-column="${column}"] button`).click();
+    const list = this.view.locator('.track-events');
+    await expect(list.locator('h3')).toBeFocused();
+    return list.locator('li[data-place-id]');
+  }
+
+  /** The chart's dots per voice, each with its days against the reference and its x. */
+  async chartDots(): Promise<Record<string, { offset: number; cx: number }[]>> {
+    return this.view.locator('svg.track-record-chart g[data-voice]').evaluateAll((rows) =>
+      Object.fromEntries(
+        rows.map((g) => [
+          g.getAttribute('data-voice') ?? '',
+          [...g.querySelectorAll('circle')].map((c) => ({
+            offset: Number(c.getAttribute('data-offset')),
+            cx: Number(c.getAttribute('cx')),
+          })),
+        ]),
+      ),
+    );
+  }
+
+  /** The x of the chart's zero line (the reference's own day). */
+  async chartZeroX(): Promise<number> {
+    return Number(await this.view.locator('svg.track-record-chart line.zero').getAttribute('x1'));
+  }
+
+  async chooseReference(reference: 'deepstate' | 'isw' | 'independent'): Promise<void> {
+    await this.view.locator('select[name="track-reference"]').selectOption(reference);
+    await expect(this.view).toHaveAttribute('data-reference', reference);
+  }
+
+  /** Downloads the CSV and returns its file name and lines. */
+  async downloadCsv(): Promise<{ name: string; lines: string[] }> {
+    const [file] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.view.locator('.track-record-head button').first().click(),
+    ]);
+    const lines = readFileSync(await file.path(), 'utf8')
+      .trimEnd()
+      .split('\r\n');
+    return { name: file.suggestedFilename(), lines };
+  }
+}
