@@ -1,96 +1,88 @@
-import { scaleLinear } from 'd3-scale';
-import type { TrackRecord, Voice } from '../claims/trackRecord';
+/**
+ * The track record's chart, drawn in the table beside the figures: the header holds the axis of days ahead of
+ * (left) or behind (right) the reference, each row one dot per change it has days for, the reference's own day
+ * the line at 0. SVG, so the e2e test reads its dots and axe reads its labels.
+ */
+import { type ScaleLinear, scaleLinear } from 'd3-scale';
+import type { TrackRecord, VoiceRecord } from '../claims/trackRecord';
 import { placeName, useT } from './i18n';
 import { useOffsetText } from './TrackRecordEvents';
 import { signedDays } from './trackRecordFormat';
 import { useApp } from './useApp';
 
-const LABEL_WIDTH = 170;
-const PLOT_WIDTH = 360;
-const ROW_HEIGHT = 18;
-const TOP = 20;
-const BOTTOM = 22;
+const WIDTH = 210;
+const PAD = 14;
+const ROW_HEIGHT = 16;
+const AXIS_HEIGHT = 30;
 
-/**
- * One row per source, one dot per change it has days for, on an axis of days ahead of (left) or behind (right)
- * the reference; the reference's own day is the line at 0. Drawn as SVG: its dots are read by the e2e test.
- */
-export function TrackRecordChart({
-  record,
-  voiceName,
-  referenceName,
-}: {
-  record: TrackRecord;
-  voiceName: (voice: Voice) => string;
-  referenceName: string;
-}) {
+/** One scale for every row: symmetric about the reference's day, wide enough for the largest lead or lag. */
+export function daysScale(record: TrackRecord): ScaleLinear<number, number> {
+  const widest = Math.max(1, ...record.voices.flatMap((v) => v.offsets.map((e) => Math.abs(e.offsetDays ?? 0))));
+  return scaleLinear()
+    .domain([-widest, widest])
+    .range([PAD, WIDTH - PAD])
+    .nice();
+}
+
+export function DaysAxis({ x, label }: { x: ScaleLinear<number, number>; label: string }) {
+  const t = useT();
+  return (
+    <svg className="track-record-chart axis" role="img" aria-label={label} width={WIDTH} height={AXIS_HEIGHT}>
+      <text x={x(0) - 4} y={11} textAnchor="end">
+        ← {t('track.chart.ahead')}
+      </text>
+      <text x={x(0) + 4} y={11}>
+        {t('track.chart.behind')} →
+      </text>
+      {x.ticks(5).map((tick) => (
+        <text key={tick} x={x(tick)} y={AXIS_HEIGHT - 4} textAnchor="middle" className="tick">
+          {signedDays(tick)}
+        </text>
+      ))}
+    </svg>
+  );
+}
+
+export function DaysStrip({ x, row, name }: { x: ScaleLinear<number, number>; row: VoiceRecord; name: string }) {
   const places = useApp((s) => s.dataset.places);
   const t = useT();
   const offsetText = useOffsetText();
-  const all = record.voices.flatMap((v) => v.offsets.map((e) => Math.abs(e.offsetDays ?? 0)));
-  const x = scaleLinear()
-    .domain([-Math.max(1, ...all), Math.max(1, ...all)])
-    .range([LABEL_WIDTH, LABEL_WIDTH + PLOT_WIDTH])
-    .nice();
-  const height = TOP + record.voices.length * ROW_HEIGHT + BOTTOM;
   const place = (id: string) => {
     const found = places.find((p) => p.id === id);
     return found ? placeName(found) : id;
   };
-  const label = t('track.chart.label', { reference: referenceName });
+  const y = ROW_HEIGHT / 2;
+  const days = row.offsets.map((e) => signedDays(e.offsetDays ?? 0)).join(', ');
   return (
     <svg
       className="track-record-chart"
       role="img"
-      aria-label={label}
-      viewBox={`0 0 ${LABEL_WIDTH + PLOT_WIDTH + 10} ${height}`}
-      width={LABEL_WIDTH + PLOT_WIDTH + 10}
-      height={height}
+      aria-label={t('track.chart.row', { source: name, days: days || t('track.noValue') })}
+      width={WIDTH}
+      height={ROW_HEIGHT}
     >
-      <text x={x(0) - 6} y={12} textAnchor="end" className="axis-word">
-        ← {t('track.chart.ahead')}
-      </text>
-      <text x={x(0) + 6} y={12} className="axis-word">
-        {t('track.chart.behind')} →
-      </text>
-      {x.ticks(7).map((tick) => (
-        <g key={tick}>
-          <line x1={x(tick)} x2={x(tick)} y1={TOP} y2={height - BOTTOM} className={tick === 0 ? 'zero' : 'grid'} />
-          <text x={x(tick)} y={height - 6} textAnchor="middle" className="tick">
-            {signedDays(tick)}
-          </text>
-        </g>
+      {x.ticks(5).map((tick) => (
+        <line key={tick} x1={x(tick)} x2={x(tick)} y1={0} y2={ROW_HEIGHT} className={tick === 0 ? 'zero' : 'grid'} />
       ))}
-      {record.voices.map((row, i) => {
-        const y = TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2;
-        return (
-          <g key={row.voice.id} data-voice={row.voice.id}>
-            <text x={LABEL_WIDTH - 8} y={y + 4} textAnchor="end" className="row-label">
-              {voiceName(row.voice)}
-            </text>
-            <line x1={LABEL_WIDTH} x2={LABEL_WIDTH + PLOT_WIDTH} y1={y} y2={y} className="row-line" />
-            {row.offsets.map(({ event, offsetDays }) => (
-              <circle
-                key={`${event.placeId}-${event.status}-${event.date}`}
-                cx={x(offsetDays ?? 0)}
-                cy={y}
-                r={4}
-                data-offset={offsetDays ?? 0}
-                data-place-id={event.placeId}
-              >
-                <title>
-                  {t('track.chart.dot', {
-                    place: place(event.placeId),
-                    status: t(`status.${event.status}`).toLowerCase(),
-                    date: event.date,
-                    offset: offsetText(offsetDays ?? 0),
-                  })}
-                </title>
-              </circle>
-            ))}
-          </g>
-        );
-      })}
+      {row.offsets.map(({ event, offsetDays }) => (
+        <circle
+          key={`${event.placeId}-${event.status}-${event.date}`}
+          cx={x(offsetDays ?? 0)}
+          cy={y}
+          r={4}
+          data-offset={offsetDays ?? 0}
+          data-place-id={event.placeId}
+        >
+          <title>
+            {t('track.chart.dot', {
+              place: place(event.placeId),
+              status: t(`status.${event.status}`).toLowerCase(),
+              date: event.date,
+              offset: offsetText(offsetDays ?? 0),
+            })}
+          </title>
+        </circle>
+      ))}
     </svg>
   );
 }

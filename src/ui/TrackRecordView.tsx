@@ -10,7 +10,7 @@ import {
 import { trackRecordToCsv } from '../claims/trackRecordCsv';
 import { download } from './download';
 import { formatNumber, useT } from './i18n';
-import { TrackRecordChart } from './TrackRecordChart';
+import { DaysAxis, DaysStrip, daysScale } from './TrackRecordChart';
 import { type Figure, TrackRecordEvents } from './TrackRecordEvents';
 import { signedDays } from './trackRecordFormat';
 import { useApp, useViews } from './useApp';
@@ -40,8 +40,9 @@ const FIGURE_COLUMN = {
   reversed: 'reversed',
 } as const satisfies Record<Figure, string>;
 
-/** The figures of one row, in the table's column order: each opens the changes behind it. */
+/** The counts of one row, in the table's column order: each opens the changes behind it. */
 const COUNT_FIGURES = ['spoke', 'first', 'followed', 'opposite', 'silent'] as const;
+const POSITION_FIGURES = COUNT_FIGURES.slice(1);
 
 function eventsOf(row: VoiceRecord, figure: Figure) {
   switch (figure) {
@@ -77,6 +78,7 @@ export function TrackRecordView() {
   if (!record) return null;
   const voiceName = voiceNamer(record, dataset.sources, t);
   const referenceName = t(`track.referenceKind.${record.reference}`);
+  const x = daysScale(record);
   const chosenRow = chosen && record.voices.find((v) => v.voice.id === chosen.voiceId);
 
   const figureButton = (row: VoiceRecord, figure: Figure, value: string, label: string) => (
@@ -131,17 +133,38 @@ export function TrackRecordView() {
         <table className="track-record-table">
           <thead>
             <tr>
-              <th scope="col">{t('track.column.source')}</th>
-              {COUNT_FIGURES.map((f) => (
+              <th scope="col" rowSpan={2}>
+                {t('track.column.source')}
+              </th>
+              <th scope="col" rowSpan={2}>
+                {t('track.column.spoke')}
+              </th>
+              <th scope="colgroup" colSpan={4}>
+                {t('track.header.position')}
+              </th>
+              <th scope="colgroup" colSpan={2}>
+                {t('track.header.days')}
+              </th>
+              <th scope="colgroup" colSpan={2}>
+                {t('track.header.contradicted')}
+              </th>
+              <th scope="col" rowSpan={2}>
+                {t('track.column.reversed')}
+              </th>
+              <th scope="col" rowSpan={2} className="chart-cell">
+                <DaysAxis x={x} label={t('track.chart.label', { reference: referenceName })} />
+              </th>
+            </tr>
+            <tr>
+              {POSITION_FIGURES.map((f) => (
                 <th scope="col" key={f}>
                   {t(`track.column.${f}`)}
                 </th>
               ))}
-              <th scope="col">{t('track.column.median')}</th>
-              <th scope="col">{t('track.column.range')}</th>
-              <th scope="col">{t('track.column.over7')}</th>
-              <th scope="col">{t('track.column.over30')}</th>
-              <th scope="col">{t('track.column.reversed')}</th>
+              <th scope="col">{t('track.header.median')}</th>
+              <th scope="col">{t('track.header.range')}</th>
+              <th scope="col">{t('track.header.over7')}</th>
+              <th scope="col">{t('track.header.over30')}</th>
             </tr>
           </thead>
           <tbody>
@@ -182,11 +205,13 @@ export function TrackRecordView() {
                 <td data-column="reversed">
                   {figureButton(row, 'reversed', formatNumber(row.reversed.length), t('track.column.reversed'))}
                 </td>
+                <td className="chart-cell">
+                  <DaysStrip x={x} row={row} name={voiceName(row.voice)} />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <TrackRecordChart record={record} voiceName={voiceName} referenceName={referenceName} />
       </div>
       {chosen && chosenRow && (
         <TrackRecordEvents

@@ -311,11 +311,11 @@ export class TrackRecordDriver {
 
   /** The chart's dots per voice, each with its days against the reference and its x. */
   async chartDots(): Promise<Record<string, { offset: number; cx: number }[]>> {
-    return this.view.locator('svg.track-record-chart g[data-voice]').evaluateAll((rows) =>
+    return this.view.locator('tbody tr[data-voice]').evaluateAll((rows) =>
       Object.fromEntries(
-        rows.map((g) => [
-          g.getAttribute('data-voice') ?? '',
-          [...g.querySelectorAll('circle')].map((c) => ({
+        rows.map((row) => [
+          row.getAttribute('data-voice') ?? '',
+          [...row.querySelectorAll('svg.track-record-chart circle')].map((c) => ({
             offset: Number(c.getAttribute('data-offset')),
             cx: Number(c.getAttribute('cx')),
           })),
@@ -324,9 +324,9 @@ export class TrackRecordDriver {
     );
   }
 
-  /** The x of the chart's zero line (the reference's own day). */
+  /** The x of the chart's zero line (the reference's own day), the same in every row. */
   async chartZeroX(): Promise<number> {
-    return Number(await this.view.locator('svg.track-record-chart line.zero').getAttribute('x1'));
+    return Number(await this.view.locator('tbody svg.track-record-chart line.zero').first().getAttribute('x1'));
   }
 
   async chooseReference(reference: 'deepstate' | 'isw' | 'independent'): Promise<void> {

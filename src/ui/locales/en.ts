@@ -500,6 +500,15 @@ export const en = {
       over30: 'Contradicted over 30 days',
       reversed: 'Denied or reversed',
     },
+    header: {
+      position: 'Position on each change',
+      days: 'Days against the reference',
+      contradicted: 'Contradicted by the reference',
+      median: 'Median',
+      range: 'Range',
+      over7: 'over 7 days',
+      over30: 'over 30 days',
+    },
     tooFew: 'too few',
     noValue: 'none',
     rangeValue: '{{min}} to {{max}}',
@@ -509,6 +518,7 @@ export const en = {
       label: 'Days ahead of or behind {{reference}}: one row per source, one dot per change',
       ahead: 'ahead',
       behind: 'behind',
+      row: '{{source}}, days against the reference: {{days}}',
       dot: '{{place}}, {{status}} ({{date}}): {{offset}}',
     },
     events: {

@@ -500,6 +500,15 @@ export const ru: typeof en = {
       over30: 'Опровергалось более 30 дней',
       reversed: 'Опроверг или отозвал',
     },
+    header: {
+      position: 'Позиция по каждой смене',
+      days: 'Дни относительно ориентира',
+      contradicted: 'Ориентир опровергал',
+      median: 'Медиана',
+      range: 'Разброс',
+      over7: 'более 7 дней',
+      over30: 'более 30 дней',
+    },
     tooFew: 'слишком мало',
     noValue: 'нет',
     rangeValue: 'от {{min}} до {{max}}',
@@ -509,6 +518,7 @@ export const ru: typeof en = {
       label: 'Дней раньше или позже в сравнении с {{reference}}: строка на источник, точка на смену',
       ahead: 'раньше',
       behind: 'позже',
+      row: '{{source}}, дни относительно ориентира: {{days}}',
       dot: '{{place}}, {{status}} ({{date}}): {{offset}}',
     },
     events: {

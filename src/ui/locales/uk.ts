@@ -499,6 +499,15 @@ export const uk: typeof en = {
       over30: 'Заперечено понад 30 днів',
       reversed: 'Спростувало чи відкликало',
     },
+    header: {
+      position: 'Позиція щодо кожної зміни',
+      days: 'Дні відносно орієнтира',
+      contradicted: 'Орієнтир заперечував',
+      median: 'Медіана',
+      range: 'Розкид',
+      over7: 'понад 7 днів',
+      over30: 'понад 30 днів',
+    },
     tooFew: 'замало',
     noValue: 'немає',
     rangeValue: 'від {{min}} до {{max}}',
@@ -508,6 +517,7 @@ export const uk: typeof en = {
       label: 'Днів раніше або пізніше порівняно з {{reference}}: рядок на джерело, точка на зміну',
       ahead: 'раніше',
       behind: 'пізніше',
+      row: '{{source}}, дні відносно орієнтира: {{days}}',
       dot: '{{place}}, {{status}} ({{date}}): {{offset}}',
     },
     events: {
