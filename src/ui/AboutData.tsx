@@ -77,6 +77,16 @@ export function AboutData({ dataset }: Props) {
       <h3>{t('about.mapDerivedHeading')}</h3>
       <p>{t('about.mapDerived', { n: n(counts.mapDerived) })}</p>
 
+      <h3>{t('about.trackHeading')}</h3>
+      <ul className="about-track-record">
+        <li>{t('about.trackVoices')}</li>
+        <li>{t('about.trackChange')}</li>
+        <li>{t('about.trackPosition')}</li>
+        <li>{t('about.trackDays')}</li>
+        <li>{t('about.trackContradicted')}</li>
+        <li>{t('about.trackReversed')}</li>
+      </ul>
+
       <h3>{t('about.leftOutHeading')}</h3>
       <p>{t('about.leftOut')}</p>
 

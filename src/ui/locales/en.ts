@@ -574,6 +574,19 @@ export const en = {
     mapDerivedHeading: 'Map-derived claims',
     mapDerived:
       "{{n}} claims are readings of a map rather than words: whether a place's point lay inside an area a source shaded on a given date (DeepState, ISW, the Ukrainian General Staff). They say what the map showed at one point, not what the source said about the whole place.",
+    trackHeading: "Each source's track record: how it is counted",
+    trackVoices:
+      "Voices: each source's statements, and DeepState's and ISW's maps as we read them (the map-derived claims above), count apart, because a map and the words of the same source can differ.",
+    trackChange:
+      'A change of control: a day on which one voice first says a place has passed to a status (Ukrainian, Russian or contested) that no voice then held; it lasts while any voice still says so. A place’s first claimed position is not a change. A status that some voice never stopped claiming does not begin again, so a return to it counts only if every voice had left it.',
+    trackPosition:
+      'Position on a change: first (its claim began it), followed (it said the same later, while the change lasted and before another status was first claimed; the number of days is counted from the change’s first day), said the opposite (its latest claim meanwhile gave another status), or silent (nothing that takes a side, or nothing about the place).',
+    trackDays:
+      "Days against the reference: the reference is DeepState's map, ISW's map, or the first independent source (whichever independent voice said it first). A voice's days on a change are its date minus the reference's: negative means ahead of the reference, positive behind. Changes the reference never showed have no days. No median is given from fewer than three changes.",
+    trackContradicted:
+      'Contradicted by the reference for more than 7 or 30 days: from the day a voice said the change, the reference said another status every day for longer than that, counted until the reference stopped, the voice changed its own position, or the record ends.',
+    trackReversed:
+      'Denied or reversed: the voice’s next claim about the place that takes a side said something else, before the reference had ever shown what it claimed.',
     leftOutHeading: 'What was left out, and why',
     leftOut:
       'Statements that name no place (a number of villages, an area in km²), places we could not locate from any published fact (such as Nikolaevo-Darino, Kurilovka, Gogolevka or the gas metering station), and reports whose date or content we could not confirm. Area maps by DeepState and ISW are not shipped, because their terms do not allow it; you can import them yourself.',
