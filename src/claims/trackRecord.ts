@@ -35,9 +35,9 @@ export function isTrackReference(value: unknown): value is TrackReference {
 }
 
 /** No median is given from fewer events than this. */
-export const MIN_EVENTS_FOR_MEDIAN = 3;
+const MIN_EVENTS_FOR_MEDIAN = 3;
 /** The "contradicted for more than N days" thresholds. */
-export const CONTRADICTION_DAYS = [7, 30] as const;
+const CONTRADICTION_DAYS = [7, 30] as const;
 
 /** A source's statements (`map: false`) or its map as we read it (`map: true`). */
 export interface Voice {
@@ -47,7 +47,7 @@ export interface Voice {
 }
 
 /** Our reading of a source's own map, rather than a statement of it. */
-export const isMapReading = (c: Claim): boolean => c.nature === 'map-derived' && c.evidence.provenance === 'derived';
+const isMapReading = (c: Claim): boolean => c.nature === 'map-derived' && c.evidence.provenance === 'derived';
 
 const mapVoiceId = (sourceId: string) => `${sourceId}:map`;
 
@@ -58,7 +58,7 @@ export type VoicePosition =
   | { kind: 'opposite'; held: TakenStatus; until: IsoDate | null; claim: Claim | undefined }
   | { kind: 'silent' };
 
-export interface TrackEvent {
+interface TrackEvent {
   placeId: string;
   status: TakenStatus;
   date: IsoDate;
