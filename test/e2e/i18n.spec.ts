@@ -138,12 +138,13 @@ for (const [lang, strings, chooseFiles] of [
       if (message.text().includes(MISSING_KEY)) missing.push(message.text());
     });
     const map = new MapDriver(page);
-    // The place panel, the claims table, the About dialog and the Data tab open from the link (the other
-    // tabs' panels stay in the page, hidden, so the text below covers them too).
-    await map.open(`?date=${DATE}&place=${PLACE}&table=1&about=1&tab=data&lang=${lang}`);
+    // The place panel, the claims table, the track record, the About dialog and the Data tab open from the link
+    // (the other tabs' panels stay in the page, hidden, so the text below covers them too).
+    await map.open(`?date=${DATE}&place=${PLACE}&table=1&track=deepstate&about=1&tab=data&lang=${lang}`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('.about-dialog')).toBeVisible();
     await expect(page.locator('.claims-table tbody tr[data-claim-id]').first()).toBeVisible();
+    await expect(page.locator('.track-record tbody tr[data-voice]').first()).toBeVisible();
     await expect(page.locator('.place-detail')).toBeVisible();
     // The import panel with an outcome of each kind, and the archive panel with its address form open.
     await page.getByLabel(chooseFiles).setInputFiles([fixture('good-claims.geojson'), fixture('bad-claims.geojson')]);
