@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import type { TakenStatus } from '../claims/agreement';
 import type { Claim } from '../claims/model';
 import type { TrackRecord, Voice, VoiceEvent, VoicePosition } from '../claims/trackRecord';
-import { formatLongDate, formatNumber, placeName, useT } from './i18n';
+import { formatNumber, placeName, useT } from './i18n';
 import { SafeLink } from './SafeLink';
 import { useApp } from './useApp';
 
@@ -80,10 +80,10 @@ export function TrackRecordEvents(props: {
               <button
                 type="button"
                 className="link-button"
-                aria-label={t('track.events.show', { date: formatLongDate(event.date) })}
                 onClick={() => update({ date: event.date, selectedPlace: event.placeId })}
               >
                 {event.date}
+                <span className="visually-hidden"> {t('track.events.show')}</span>
               </button>{' '}
               <strong>{t('track.events.change', { place: place(event.placeId), status: status(event.status) })}</strong>
               {': '}

@@ -526,7 +526,7 @@ export const en = {
       close: 'Close the list',
       empty: 'No change.',
       change: '{{place}}: {{status}}',
-      show: 'Show {{date}} on the map',
+      show: '(show on the map)',
       theirClaim: 'Its claim',
       referenceClaim: 'Reference: {{voice}}, {{date}}',
       referenceNever: 'The reference did not show this change.',

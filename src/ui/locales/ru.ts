@@ -526,7 +526,7 @@ export const ru: typeof en = {
       close: 'Закрыть список',
       empty: 'Ни одной смены.',
       change: '{{place}}: {{status}}',
-      show: 'Показать {{date}} на карте',
+      show: '(показать на карте)',
       theirClaim: 'Его заявление',
       referenceClaim: 'Ориентир: {{voice}}, {{date}}',
       referenceNever: 'Ориентир эту смену не показал.',

@@ -525,7 +525,7 @@ export const uk: typeof en = {
       close: 'Закрити список',
       empty: 'Жодної зміни.',
       change: '{{place}}: {{status}}',
-      show: 'Показати {{date}} на мапі',
+      show: '(показати на мапі)',
       theirClaim: 'Його заява',
       referenceClaim: 'Орієнтир: {{voice}}, {{date}}',
       referenceNever: 'Орієнтир цієї зміни не показав.',
