@@ -17,7 +17,7 @@
  *   the reference contradicted it every day for N days, counted until the reference stops, the voice's own
  *   position changes, or the record ends;
  * - a claim is *denied or reversed* when the voice's next claim about the place that takes a side says
- *   something else, before the reference ever showed what it had claimed.
+ *   something else, while the reference had said otherwise and had never shown what it claimed.
  */
 import type { TakenStatus } from './agreement';
 import { toDayNumber } from './dates';
@@ -212,13 +212,17 @@ export function trackRecord(dataset: Dataset, reference: TrackReference): TrackR
       return lastDay - day;
     }
 
-    /** The voice's next claim taking another side, if the reference never showed the status before it. */
+    /**
+     * The voice's next claim taking another side, if meanwhile the reference said otherwise and never showed the
+     * status: a reference that says nothing there (ISW's map shows only Russian advances) cannot tell a
+     * retraction from a later change of control.
+     */
     function reversal(day: number, own: Track): Claim | null {
       const i = own.claims.findIndex((c, k) => own.days[k] > day && isTaken(c.status) && c.status !== change.status);
       if (i < 0) return null;
       const until = own.days[i];
-      const shown = [day, ...refDays.filter((d) => d > day && d < until)].some((d) => referenceSays(d) === 'agrees');
-      return shown ? null : claimOf(own.claims[i]);
+      const said = [day, ...refDays.filter((d) => d > day && d < until)].map(referenceSays);
+      return said.includes('contradicts') && !said.includes('agrees') ? claimOf(own.claims[i]) : null;
     }
   }
 

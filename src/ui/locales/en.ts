@@ -534,7 +534,7 @@ export const en = {
       contradicted_few: 'The reference said otherwise for {{count}} days from its date.',
       contradicted_many: 'The reference said otherwise for {{count}} days from its date.',
       contradicted_other: 'The reference said otherwise for {{count}} days from its date.',
-      reversed: 'It said otherwise on {{date}}, before the reference showed its claim',
+      reversed: 'It said otherwise on {{date}}, while the reference said otherwise and had not shown its claim',
     },
     position: {
       first: 'first, on {{date}}',
@@ -586,7 +586,7 @@ export const en = {
     trackContradicted:
       'Contradicted by the reference for more than 7 or 30 days: from the day a voice said the change, the reference said another status every day for longer than that, counted until the reference stopped, the voice changed its own position, or the record ends.',
     trackReversed:
-      'Denied or reversed: the voice’s next claim about the place that takes a side said something else, before the reference had ever shown what it claimed.',
+      'Denied or reversed: the voice’s next claim about the place that takes a side said something else, while the reference had said otherwise and had never shown what it claimed (a reference that says nothing about the place cannot tell).',
     leftOutHeading: 'What was left out, and why',
     leftOut:
       'Statements that name no place (a number of villages, an area in km²), places we could not locate from any published fact (such as Nikolaevo-Darino, Kurilovka, Gogolevka or the gas metering station), and reports whose date or content we could not confirm. Area maps by DeepState and ISW are not shipped, because their terms do not allow it; you can import them yourself.',
