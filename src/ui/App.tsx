@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { AboutDataButton } from './AboutDataButton';
 import { ClaimsTable } from './ClaimsTable';
 import { DateAnnouncer } from './DateAnnouncer';
@@ -12,8 +13,10 @@ import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { PlacePanelAside } from './PlacePanel';
 import { SideTabs } from './SideTabs';
-import { TrackRecordView } from './TrackRecordView';
 import { useApp } from './useApp';
+
+/** Loaded when first opened: the first view does without it. */
+const TrackRecordView = lazy(() => import('./TrackRecordView'));
 
 /** The layout: header, the side panel's tabs, the map (two side by side in compare mode), the place panel, the slider. */
 export function App() {
@@ -77,7 +80,9 @@ export function App() {
           {track && (
             <div className="track-side">
               <PanelBoundary name={t('track.open')}>
-                <TrackRecordView />
+                <Suspense fallback={<p className="hint">{t('track.loading')}</p>}>
+                  <TrackRecordView />
+                </Suspense>
               </PanelBoundary>
             </div>
           )}

@@ -65,7 +65,7 @@ function eventsOf(row: VoiceRecord, figure: Figure) {
  * The track record (header button, `track=…` in the link): a table with one row per source, every figure a
  * button that lists the changes behind it, a chart of each change's days against the reference, and a CSV.
  */
-export function TrackRecordView() {
+export default function TrackRecordView() {
   const record = useApp(useViews().trackRecord);
   const dataset = useApp((s) => s.dataset);
   const update = useApp((s) => s.update);

@@ -469,6 +469,7 @@ export const en = {
   },
   track: {
     open: 'Track record',
+    loading: 'Loading the track record…',
     heading: "Each source's track record",
     reference: 'Measured against',
     referenceKind: {

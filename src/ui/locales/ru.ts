@@ -469,6 +469,7 @@ export const ru: typeof en = {
   },
   track: {
     open: 'Послужной список',
+    loading: 'Загрузка послужного списка…',
     heading: 'Послужной список каждого источника',
     reference: 'В сравнении с',
     referenceKind: {

@@ -468,6 +468,7 @@ export const uk: typeof en = {
   },
   track: {
     open: 'Послужний список',
+    loading: 'Завантаження послужного списку…',
     heading: 'Послужний список кожного джерела',
     reference: 'Порівняно з',
     referenceKind: {
