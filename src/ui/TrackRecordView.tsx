@@ -42,7 +42,25 @@ const FIGURE_COLUMN = {
 
 /** The counts of one row, in the table's column order: each opens the changes behind it. */
 const COUNT_FIGURES = ['spoke', 'first', 'followed', 'opposite', 'silent'] as const;
-const POSITION_FIGURES = COUNT_FIGURES.slice(1);
+/** The table's two header rows: a column (span 1, both rows) or a group over the columns of the second row. */
+const TOP_HEADERS = [
+  { key: 'track.column.source', span: 1 },
+  { key: 'track.column.spoke', span: 1 },
+  { key: 'track.header.position', span: 4 },
+  { key: 'track.header.days', span: 2 },
+  { key: 'track.header.contradicted', span: 2 },
+  { key: 'track.column.reversed', span: 1 },
+] as const;
+const SUB_HEADERS = [
+  'track.column.first',
+  'track.column.followed',
+  'track.column.opposite',
+  'track.column.silent',
+  'track.header.median',
+  'track.header.range',
+  'track.header.over7',
+  'track.header.over30',
+] as const;
 
 function eventsOf(row: VoiceRecord, figure: Figure) {
   switch (figure) {
@@ -133,38 +151,27 @@ export default function TrackRecordView() {
         <table className="track-record-table">
           <thead>
             <tr>
-              <th scope="col" rowSpan={2}>
-                {t('track.column.source')}
-              </th>
-              <th scope="col" rowSpan={2}>
-                {t('track.column.spoke')}
-              </th>
-              <th scope="colgroup" colSpan={4}>
-                {t('track.header.position')}
-              </th>
-              <th scope="colgroup" colSpan={2}>
-                {t('track.header.days')}
-              </th>
-              <th scope="colgroup" colSpan={2}>
-                {t('track.header.contradicted')}
-              </th>
-              <th scope="col" rowSpan={2}>
-                {t('track.column.reversed')}
-              </th>
+              {TOP_HEADERS.map(({ key, span }) =>
+                span === 1 ? (
+                  <th scope="col" rowSpan={2} key={key}>
+                    {t(key)}
+                  </th>
+                ) : (
+                  <th scope="colgroup" colSpan={span} key={key}>
+                    {t(key)}
+                  </th>
+                ),
+              )}
               <th scope="col" rowSpan={2} className="chart-cell">
                 <DaysAxis x={x} label={t('track.chart.label', { reference: referenceName })} />
               </th>
             </tr>
             <tr>
-              {POSITION_FIGURES.map((f) => (
-                <th scope="col" key={f}>
-                  {t(`track.column.${f}`)}
+              {SUB_HEADERS.map((key) => (
+                <th scope="col" key={key}>
+                  {t(key)}
                 </th>
               ))}
-              <th scope="col">{t('track.header.median')}</th>
-              <th scope="col">{t('track.header.range')}</th>
-              <th scope="col">{t('track.header.over7')}</th>
-              <th scope="col">{t('track.header.over30')}</th>
             </tr>
           </thead>
           <tbody>
