@@ -44,6 +44,11 @@ export function intersectGeometries(a: AreaGeometry, b: AreaGeometry): AreaGeome
   return clipping.intersect(a, b);
 }
 
+/** `a ∩ b`, skipping the clipping when their bboxes do not even touch. */
+export function intersectNear(a: AreaGeometry, b: AreaGeometry): AreaGeometry | null {
+  return bboxesOverlap(bboxOf(a), bboxOf(b)) ? intersectGeometries(a, b) : null;
+}
+
 /** Cut to an axis-aligned box (linear time); null when nothing is left. */
 function clipToBox(geometry: AreaGeometry, box: BBox): AreaGeometry | null {
   const clipped = bboxClip(geometry, box).geometry;
