@@ -40,7 +40,7 @@ export function bboxesOverlap(a: BBox, b: BBox): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
-export function intersectGeometries(a: AreaGeometry, b: AreaGeometry): AreaGeometry | null {
+function intersectGeometries(a: AreaGeometry, b: AreaGeometry): AreaGeometry | null {
   return clipping.intersect(a, b);
 }
 
