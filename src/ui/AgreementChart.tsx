@@ -68,6 +68,8 @@ export default function AgreementChart({ days, date, onDate }: Props) {
         plugins: [dateMarker(() => current.current)],
         scales: { x: { time: true }, km2: { range: (_u, _min, max) => [0, Math.max(1, max)] }, iou: { range: [0, 1] } },
         fmtDate: (template) => uPlot.fmtDate(template, names),
+        // The legend names the lines; the day's figures are the slider's value text (below), not a live legend.
+        legend: { live: false },
         axes: [
           {},
           { scale: 'km2', label: t('mapsAgreement.km2Axis'), size: 48 },
@@ -84,7 +86,7 @@ export default function AgreementChart({ days, date, onDate }: Props) {
             value: (_u: uPlot, v: number | null) => (v === null ? '—' : formatKm2(v)),
           },
           {
-            label: t('mapsAgreement.iouSeries'),
+            label: t('mapsAgreement.iouAxis'),
             scale: 'iou',
             stroke: IOU_COLOR,
             dash: [6, 3],

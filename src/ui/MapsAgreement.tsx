@@ -13,7 +13,7 @@ import type { AreaDisagreement } from '../areas/disagreement';
 import { fromDayNumber, toDayNumber } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
 import { download } from './download';
-import { formatKm2, formatLongDate, formatNumber, useT } from './i18n';
+import { formatKm2, formatNumber, formatShortDay, useT } from './i18n';
 import { useApp } from './useApp';
 
 const AgreementChart = lazy(() => import('./AgreementChart'));
@@ -34,17 +34,23 @@ function PairRow({
 }) {
   const t = useT();
   const from = fromDayNumber(span.from);
+  const short = (day: number) => formatShortDay(new Date(`${fromDayNumber(day)}T00:00:00Z`));
   const ok = answer && !answer.error ? answer : undefined;
   const km2 = ok ? ok.km2.opposed + ok.km2.contested : null;
   const [a, b] = span.pair;
   return (
     <tr data-from={from} data-km2={km2?.toFixed(1)} data-iou={ok?.russianHeld.iou?.toFixed(3)}>
       <th scope="row">
-        <button type="button" className="link-button" onClick={() => onDate(from)}>
-          {formatLongDate(from)}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onDate(from)}
+          aria-label={t('mapsAgreement.show', { date: short(span.from) })}
+        >
+          {short(span.from)}
         </button>
       </th>
-      <td>{formatLongDate(fromDayNumber(span.to))}</td>
+      <td>{short(span.to)}</td>
       <td>{`${nameOf(a.sourceId)} / ${nameOf(b.sourceId)}`}</td>
       <td>{answer ? (ok ? formatKm2(km2 ?? 0) : t('mapsAgreement.failed')) : '…'}</td>
       <td>{iouText(ok?.russianHeld.iou)}</td>

@@ -70,7 +70,7 @@ test('the agreement chart fills, reads the pairs’ figures, and a click or a ke
   // A row of the table moves the slider to its pair's first day.
   await agreement
     .section()
-    .getByRole('button', { name: /12 March 2025/ })
+    .getByRole('button', { name: 'Show 12 Mar 2025 on the map' })
     .click();
   await expect(map.currentDate()).toHaveAttribute('data-date', '2025-03-12');
 

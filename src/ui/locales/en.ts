@@ -234,7 +234,6 @@ export const en = {
     km2Axis: 'km²',
     iouAxis: 'Overlap (IoU)',
     km2Series: 'Disagreement',
-    iouSeries: 'Overlap of Russian-held ground (IoU)',
     valueText: '{{date}}: disagreement {{km2}}, overlap {{iou}}',
     howToUse:
       'Click a day on the chart, or focus the chart and use the arrow keys, to show that day on the map with its disagreement hatched.',
@@ -247,6 +246,7 @@ export const en = {
     from: 'From',
     to: 'Until',
     maps: 'Maps',
+    show: 'Show {{date}} on the map',
     failed: 'could not be measured',
   },
   areaChanges: {
