@@ -68,10 +68,7 @@ test('the agreement chart fills, reads the pairs’ figures, and a click or a ke
   expect(await hatched(map)).toBeGreaterThan(0);
 
   // A row of the table moves the slider to its pair's first day.
-  await agreement
-    .section()
-    .getByRole('button', { name: 'Show 12 Mar 2025 on the map' })
-    .click();
+  await agreement.section().getByRole('button', { name: 'Show 12 Mar 2025 on the map' }).click();
   await expect(map.currentDate()).toHaveAttribute('data-date', '2025-03-12');
 
   // axe finds nothing serious in the section, table open.
