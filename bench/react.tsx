@@ -93,12 +93,19 @@ function start(): BenchApi<ReactMoveTiming> {
   // As main.tsx: the area timeline's worker measures every pair the slider will need, ahead of the moves.
   bindAreaTimeline(store);
   const setupMs = performance.now() - t0;
-  /** Resolves when the area timeline has measured every pair wanted (at once without area maps). */
+  /**
+   * Resolves when the area timeline has measured every pair the store wants now (at once when there is none:
+   * no area maps, or one source's alone). The count is the store's own list (`pairsByPriority`), so the progress
+   * of an earlier list (fewer maps imported so far) that happens to be complete is not taken for it.
+   */
   const timelineFilled = () =>
     new Promise<number>((resolve) => {
+      const now = store.getState();
+      const order = now.dataset.sources.map((source) => source.id);
+      const expected = now.areaCatalog ? pairsByPriority(now.areaCatalog, now.date, now.sources, order).length : 0;
       const check = (s: ReturnType<typeof store.getState>) => {
         const progress = s.areaTimeline;
-        if (!s.areaCatalog || (progress && progress.total > 0 && progress.done === progress.total)) {
+        if (expected === 0 || (progress && progress.total === expected && progress.done === progress.total)) {
           unsubscribe();
           resolve(performance.now());
         }
@@ -283,22 +290,7 @@ function start(): BenchApi<ReactMoveTiming> {
     const t0 = performance.now();
     await store.getState().importAreaFiles(files);
     const importedAt = performance.now();
-    // Every pair of the two tracks, as the store will want them once the last map is in: an earlier list (the
-    // maps imported so far) may already be measured, and is not the fill.
-    const all = store.getState();
-    const order = all.dataset.sources.map((source) => source.id);
-    const expected = all.areaCatalog ? pairsByPriority(all.areaCatalog, all.date, all.sources, order).length : 0;
-    const filledAt = await new Promise<number>((resolve) => {
-      const check = (now: ReturnType<typeof store.getState>) => {
-        const progress = now.areaTimeline;
-        if (progress && progress.total === expected && progress.done === progress.total) {
-          unsubscribe();
-          resolve(performance.now());
-        }
-      };
-      const unsubscribe = store.subscribe(check);
-      check(store.getState());
-    });
+    const filledAt = await timelineFilled();
     const tasks = longTasksIn(t0, filledAt);
     const s = store.getState();
     return {
