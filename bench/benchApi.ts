@@ -139,6 +139,9 @@ export interface AgreementFillTiming {
   longestTaskMs: number;
   longTasks: number;
   tasksOver200: number;
+  /** The longest of them while the files were imported, and after (only the worker's answers arriving). */
+  longestTaskImportingMs: number;
+  longestTaskMeasuringMs: number;
 }
 
 export interface BenchApi<T extends MoveTiming = MoveTiming> {

@@ -303,6 +303,8 @@ function start(): BenchApi<ReactMoveTiming> {
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
       longTasks: tasks.length,
       tasksOver200: tasks.filter((t) => t.duration > 200).length,
+      longestTaskImportingMs: Math.max(0, ...longTasksIn(t0, importedAt).map((t) => t.duration)),
+      longestTaskMeasuringMs: Math.max(0, ...longTasksIn(importedAt, filledAt).map((t) => t.duration)),
     };
   };
 
