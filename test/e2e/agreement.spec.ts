@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { area } from '@turf/turf';
 import { DISAGREEMENT_COLOR } from '../../src/map/areaDisagreement';
 import { box } from '../fixtures/areas/load';
@@ -32,13 +32,19 @@ async function hatched(map: MapDriver): Promise<number> {
   );
 }
 
-test('the agreement chart fills, reads the pairs’ figures, and a click or a key moves the slider', async ({ page }) => {
+/** Given the app on `search` with the three fixture maps imported, the chart filled with its two pairs. */
+async function withFixtures(page: Page, search: string) {
   const map = new MapDriver(page);
   const agreement = new AgreementDriver(page);
-  await map.open('?date=2025-02-07&view=9.60/51.20000/35.45000');
+  await map.open(search);
   await openTab(page, 'data');
   await page.getByLabel('Choose files…').setInputFiles(FILES);
   await agreement.waitFilled(2);
+  return { map, agreement };
+}
+
+test('the agreement chart fills, reads the pairs’ figures, and a click or a key moves the slider', async ({ page }) => {
+  const { map, agreement } = await withFixtures(page, '?date=2025-02-07&view=9.60/51.20000/35.45000');
 
   // The table of pairs gives the figures worked out by hand.
   expect(await agreement.pairRows()).toEqual([
@@ -77,12 +83,7 @@ test('the agreement chart fills, reads the pairs’ figures, and a click or a ke
 });
 
 test('the CSV export has a row per day with the pair’s figures', async ({ page }) => {
-  const map = new MapDriver(page);
-  const agreement = new AgreementDriver(page);
-  await map.open('?date=2025-02-07');
-  await openTab(page, 'data');
-  await page.getByLabel('Choose files…').setInputFiles(FILES);
-  await agreement.waitFilled(2);
+  const { agreement } = await withFixtures(page, '?date=2025-02-07');
   const download = page.waitForEvent('download');
   await agreement.section().getByRole('button', { name: 'Download the days (CSV)' }).click();
   const file = await (await download).path();
