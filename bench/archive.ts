@@ -10,30 +10,37 @@ import { parseSources } from '../src/claims/schema';
 import { areaLayerDataOf } from '../src/map/areaLayers';
 import { createAppStore } from '../src/state/store';
 
-/** The archive's files as a file drop gives them (fetching them is not part of the import). */
-export async function archiveFiles(): Promise<File[]> {
-  const list: unknown = await (await fetch('archive/index.json')).json();
+/**
+ * A served folder's files as a file drop gives them (fetching them is not part of the import): `archive`,
+ * DeepState's snapshots, or `isw`, ISW's Kursk layer.
+ */
+export async function archiveFiles(folder: 'archive' | 'isw' = 'archive'): Promise<File[]> {
+  const list: unknown = await (await fetch(`${folder}/index.json`)).json();
   if (!Array.isArray(list) || !list.every((n) => typeof n === 'string') || list.length === 0)
-    throw new Error('the bench server has no archive (archive/index.json is empty)');
+    throw new Error(`the bench server has no ${folder} files (${folder}/index.json is empty)`);
   return Promise.all(
     list.map(async (name: string) => {
-      const response = await fetch(`archive/${name}`);
-      if (!response.ok) throw new Error(`archive/${name}: ${response.status}`);
+      const response = await fetch(`${folder}/${name}`);
+      if (!response.ok) throw new Error(`${folder}/${name}: ${response.status}`);
       return new File([await response.blob()], name, { type: 'application/geo+json' });
     }),
   );
 }
 
 /**
- * The dataset with the project's own DeepState source record (data/sources.json) added: the imported
- * snapshots are DeepState's, and the map shows an area only while its source is enabled.
+ * The dataset with the project's own DeepState and ISW source records (data/sources.json) added: the imported
+ * snapshots are theirs, and the map shows an area only while its source is enabled. ISW's maps come only
+ * with the agreement chart's fill, after the scrub (bench/react.tsx `importAgreement`).
  */
-export function withDeepState(dataset: Dataset): Dataset {
+export function withAreaSources(dataset: Dataset): Dataset {
   const sources = parseSources('sources.json', sourcesText);
   if (!sources.ok) throw new Error('data/sources.json does not parse');
-  const deepstate = sources.value.find((s) => s.id === 'deepstate');
-  if (!deepstate) throw new Error('data/sources.json has no deepstate source');
-  return { ...dataset, sources: [...dataset.sources, deepstate] };
+  const records = ['deepstate', 'isw'].map((id) => {
+    const record = sources.value.find((s) => s.id === id);
+    if (!record) throw new Error(`data/sources.json has no ${id} source`);
+    return record;
+  });
+  return { ...dataset, sources: [...dataset.sources, ...records] };
 }
 
 /** The baseline page's areas: the same files through the same store action, without React or the app's map. */

@@ -119,6 +119,31 @@ export interface ArchiveImportTiming {
   lastDate: string;
 }
 
+/**
+ * The agreement chart's fill on the real-app page, after the archive's import and scrub (bench/react.tsx
+ * `importAgreement`): ISW's layer files dropped beside DeepState's snapshots with the Data tab open, until the
+ * area timeline has measured every pair of the two tracks (the chart filled).
+ */
+export interface AgreementFillTiming {
+  files: number;
+  /** ISW maps the store holds afterwards. */
+  imported: number;
+  /** Pairs of maps compared (the timeline's total), and how many its worker measured. */
+  pairs: number;
+  measured: number;
+  /** Drop → the files imported (the store's `importAreaFiles` resolved). */
+  importMs: number;
+  /** Drop → every pair measured. */
+  fillMs: number;
+  /** Long tasks (≥ 50 ms) on the main thread over [drop, filled]: the longest, how many, how many over 200 ms. */
+  longestTaskMs: number;
+  longTasks: number;
+  tasksOver200: number;
+  /** The longest of them while the files were imported, and after (only the worker's answers arriving). */
+  longestTaskImportingMs: number;
+  longestTaskMeasuringMs: number;
+}
+
 export interface BenchApi<T extends MoveTiming = MoveTiming> {
   /** Resolves at the map's first `idle` with the app layers and the data drawn. */
   ready: Promise<PageInfo>;
@@ -130,6 +155,8 @@ export interface BenchApi<T extends MoveTiming = MoveTiming> {
   table?(rounds: number): Promise<TableTiming[][]>;
   /** The real-app page with `?archive=1` only: import the real archive as a file drop would. */
   importArchive?(): Promise<ArchiveImportTiming>;
+  /** The same page, after `importArchive`: drop ISW's files and time the agreement chart's fill. */
+  importAgreement?(): Promise<AgreementFillTiming>;
 }
 
 declare global {

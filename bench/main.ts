@@ -17,7 +17,7 @@ import { basemapStyle } from '../src/map/basemapStyle';
 import { changedStates, computeFeatureStates, type MapInputs } from '../src/map/featureStates';
 import { MapController } from '../src/map/MapController';
 import { buildAppLayerData } from '../src/map/placeFeatures';
-import { importedAreas, withDeepState } from './archive';
+import { importedAreas, withAreaSources } from './archive';
 import { SetDataMap } from './baseline';
 import type { BenchApi, MoveTiming, PageInfo, Variant } from './benchApi';
 import { waitForDrawn } from './drawn';
@@ -211,7 +211,7 @@ async function boot(): Promise<void> {
     : params.has('growth')
       ? generateDataset(scaledSynth(Number(params.get('growth'))))
       : generateDataset({ ...DEFAULT_SYNTH, claims: Number(params.get('claims') ?? DEFAULT_SYNTH.claims) });
-  const dataset = params.get('archive') === '1' ? withDeepState(synthetic) : synthetic;
+  const dataset = params.get('archive') === '1' ? withAreaSources(synthetic) : synthetic;
   const archive = params.get('archive') === '1' ? await importedAreas(dataset) : undefined;
   window.__bench = start(dataset, archive, t0);
 }

@@ -7,12 +7,14 @@
  * Built with react-dom's profiling build (`react-dom/profiling`), without which `<Profiler>` reports nothing
  * in a production build. `?areas=0` drops the area snapshots; `?claims=N`/`?areas=N` for smaller data.
  * `?table=1` passes `table=1` to the store (the claims table open), and `table()` times its interactions.
- * `?archive=1` (with `areas=0`) adds the DeepState source, and `importArchive()` imports the real archive
- * through the store's `importAreaFiles`, as a file drop does (bench/archive.ts).
+ * `?archive=1` (with `areas=0`) adds the DeepState and ISW sources, and `importArchive()` imports the real
+ * archive through the store's `importAreaFiles`, as a file drop does (bench/archive.ts); `importAgreement()`
+ * then drops ISW's layer files and times the agreement chart's fill.
  */
 import type * as maplibregl from 'maplibre-gl';
 import { Profiler, type ProfilerOnRenderCallback } from 'react';
 import { createRoot } from 'react-dom/profiling';
+import { pairsByPriority } from '../src/areas/areaTimeline';
 import type { LoadedArea } from '../src/areas/importWorker';
 import type { StatusKm2 } from '../src/areas/measure';
 import type { AreaSnapshot } from '../src/areas/model';
@@ -25,8 +27,8 @@ import { bindUrl } from '../src/state/urlSync';
 import { App } from '../src/ui/App';
 import { AppProvider } from '../src/ui/useApp';
 import '../src/ui/app.css';
-import { archiveFiles, withDeepState } from './archive';
-import type { ArchiveImportTiming, BenchApi, PageInfo, ReactMoveTiming } from './benchApi';
+import { archiveFiles, withAreaSources } from './archive';
+import type { AgreementFillTiming, ArchiveImportTiming, BenchApi, PageInfo, ReactMoveTiming } from './benchApi';
 import { waitForDrawn } from './drawn';
 import { untilSettled } from './frames';
 import { longTasksIn, observeLongTasks } from './longTasks';
@@ -65,7 +67,7 @@ function start(): BenchApi<ReactMoveTiming> {
   if (!element) throw new Error('bench/react.html has no #root');
   const t0 = performance.now();
   const synthetic = generateDataset({ ...DEFAULT_SYNTH, claims: Number(params.get('claims') ?? DEFAULT_SYNTH.claims) });
-  const dataset = params.get('archive') === '1' ? withDeepState(synthetic) : synthetic;
+  const dataset = params.get('archive') === '1' ? withAreaSources(synthetic) : synthetic;
   const t1 = performance.now();
   const synthAreas =
     areaCount > 0
@@ -91,12 +93,19 @@ function start(): BenchApi<ReactMoveTiming> {
   // As main.tsx: the area timeline's worker measures every pair the slider will need, ahead of the moves.
   bindAreaTimeline(store);
   const setupMs = performance.now() - t0;
-  /** Resolves when the area timeline has measured every pair wanted (at once without area maps). */
+  /**
+   * Resolves when the area timeline has measured every pair the store wants now (at once when there is none:
+   * no area maps, or one source's alone). The count is the store's own list (`pairsByPriority`), so the progress
+   * of an earlier list (fewer maps imported so far) that happens to be complete is not taken for it.
+   */
   const timelineFilled = () =>
     new Promise<number>((resolve) => {
+      const now = store.getState();
+      const order = now.dataset.sources.map((source) => source.id);
+      const expected = now.areaCatalog ? pairsByPriority(now.areaCatalog, now.date, now.sources, order).length : 0;
       const check = (s: ReturnType<typeof store.getState>) => {
         const progress = s.areaTimeline;
-        if (!s.areaCatalog || (progress && progress.total > 0 && progress.done === progress.total)) {
+        if (expected === 0 || (progress && progress.total === expected && progress.done === progress.total)) {
           unsubscribe();
           resolve(performance.now());
         }
@@ -273,10 +282,37 @@ function start(): BenchApi<ReactMoveTiming> {
     };
   };
 
+  const importAgreement = async (): Promise<AgreementFillTiming> => {
+    // The chart is in the Data tab's Areas panel: open, as a user watching it fill would have it.
+    store.getState().update({ tab: 'data' });
+    const files = await archiveFiles('isw');
+    const before = store.getState().areas.length;
+    const t0 = performance.now();
+    await store.getState().importAreaFiles(files);
+    const importedAt = performance.now();
+    const filledAt = await timelineFilled();
+    const tasks = longTasksIn(t0, filledAt);
+    const s = store.getState();
+    return {
+      files: files.length,
+      imported: s.areas.length - before,
+      pairs: s.areaTimeline?.total ?? 0,
+      measured: s.areaTimeline?.done ?? 0,
+      importMs: importedAt - t0,
+      fillMs: filledAt - t0,
+      longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+      longTasks: tasks.length,
+      tasksOver200: tasks.filter((t) => t.duration > 200).length,
+      longestTaskImportingMs: Math.max(0, ...longTasksIn(t0, importedAt).map((t) => t.duration)),
+      longestTaskMeasuringMs: Math.max(0, ...longTasksIn(importedAt, filledAt).map((t) => t.duration)),
+    };
+  };
+
   return {
     ready,
     table: runTableBench,
     importArchive,
+    importAgreement,
     async repaint(count, timeoutMs) {
       const timings: ReactMoveTiming[] = [];
       for (let i = 0; i < count; i++) timings.push(await untilSettled(map, () => timeMove(null, timeoutMs)));

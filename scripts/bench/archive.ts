@@ -3,14 +3,21 @@
  * the real-app page with the 100k synthetic claims imports all of its snapshots through the store's
  * `importAreaFiles` and the import worker, as a file drop would (bench/archive.ts), then scrubs across them
  * against a setData baseline page that holds the same imported snapshots and bakes each date's into its
- * area sources, in alternating blocks, and repaints to give the page's own floor.
+ * area sources, in alternating blocks, and repaints to give the page's own floor. Then, when ISW's Kursk layer
+ * is there too, it drops its files on the same page and times the agreement chart's fill (every pair measured).
  */
 import { loadavg } from 'node:os';
-import type { ArchiveImportTiming, MoveTiming, ReactMoveTiming, Variant } from '../../bench/benchApi';
+import type {
+  AgreementFillTiming,
+  ArchiveImportTiming,
+  MoveTiming,
+  ReactMoveTiming,
+  Variant,
+} from '../../bench/benchApi';
 import { type Summary, summarize } from '../../bench/stats';
 import { DEFAULT_SYNTH, scrubDates } from '../../bench/synth';
 import { toDayNumber } from '../../src/claims/dates';
-import { ARCHIVE_DIR, archiveFiles } from './archiveDir';
+import { ARCHIVE_DIR, archiveFiles, iswFiles } from './archiveDir';
 import { type BenchPage, compareScrub } from './scrub';
 
 export interface ArchiveResults {
@@ -34,6 +41,8 @@ export interface ArchiveResults {
   setdata?: { moves: Summary; drawn: Summary; speedup: number };
   /** 1-minute load average when the import started and when the scrub ended. */
   load: [number, number];
+  /** ISW's layer dropped after the scrub, until the agreement chart has filled; absent without ISW's files. */
+  agreement?: AgreementFillTiming;
 }
 
 type Open = <T extends MoveTiming>(url: string, variant: Variant, extra: string) => Promise<BenchPage<T>>;
@@ -74,6 +83,15 @@ export async function runArchiveBench(
   );
   await baseline?.close();
   const floor = await app.repaint(repaints);
+  const load = loadavg()[0];
+  let agreement: AgreementFillTiming | undefined;
+  if (iswFiles().length) {
+    console.log(`  dropping ${iswFiles().length} ISW maps beside them: the agreement chart fills…`);
+    agreement = await app.importAgreement();
+    console.log(
+      `  agreement chart: ${agreement.measured}/${agreement.pairs} pairs in ${Math.round(agreement.fillMs)} ms`,
+    );
+  }
   await app.close();
   const b = scrub.setdata;
   return {
@@ -90,6 +108,7 @@ export async function runArchiveBench(
     floorIdle: summarize(floor.map((t) => t.toIdleMs)),
     floorDrawn: summarize(floor.map((t) => t.toDrawnMs)),
     ...(b && scrub.ratio !== undefined ? { setdata: { moves: b.moves, drawn: b.drawn, speedup: scrub.ratio } } : {}),
-    load: [loadStart, loadavg()[0]],
+    load: [loadStart, load],
+    ...(agreement ? { agreement } : {}),
   };
 }

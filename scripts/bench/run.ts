@@ -396,6 +396,7 @@ function figuresOf(parts: {
       js: archive.js,
       longestTask: archive.longestTask,
       ...(archive.setdata ? { setdataSpeedup: archive.setdata.speedup } : {}),
+      ...(archive.agreement ? { agreement: archive.agreement } : {}),
     };
   return figures;
 }

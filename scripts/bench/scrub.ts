@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import type {
+  AgreementFillTiming,
   ArchiveImportTiming,
   MoveTiming,
   PageInfo,
@@ -44,6 +45,8 @@ export interface BenchPage<T extends MoveTiming = MoveTiming> {
   table(rounds: number): Promise<TableTiming[][]>;
   /** The real-app page with `archive=1`: import the real archive (bench/archive.ts). */
   importArchive(): Promise<ArchiveImportTiming>;
+  /** The same page after `importArchive`: drop ISW's layer files and time the agreement chart's fill. */
+  importAgreement(): Promise<AgreementFillTiming>;
   /** Main-thread JS heap after a full GC, now. */
   heapNow(): Promise<number>;
   close(): Promise<void>;
@@ -136,17 +139,35 @@ export async function openBenchPage<T extends MoveTiming = MoveTiming>(
         if (!timings) throw new Error(`the ${variant} page has no table bench`);
         return timings;
       });
-    const importArchive = () =>
-      withTimeout(
-        Promise.race([page.evaluate(() => window.__bench?.importArchive?.()), crashed]),
-        IMPORT_TIMEOUT_MS,
-        `archive import (${variant})`,
-      ).then((timing) => {
-        if (!timing) throw new Error(`the ${variant} page has no archive import`);
+    /** One import on the page (the archive's, then ISW's), with the import's time limit. */
+    const importOnce = <R>(what: string, work: Promise<R | undefined>): Promise<R> =>
+      withTimeout(Promise.race([work, crashed]), IMPORT_TIMEOUT_MS, `${what} (${variant})`).then((timing) => {
+        if (!timing) throw new Error(`the ${variant} page has no ${what}`);
         return timing;
       });
+    const importArchive = () =>
+      importOnce(
+        'archive import',
+        page.evaluate(() => window.__bench?.importArchive?.()),
+      );
+    const importAgreement = () =>
+      importOnce(
+        'agreement fill',
+        page.evaluate(() => window.__bench?.importAgreement?.()),
+      );
     const heapNow = async () => (await heapAfterGc(page)).usedBytes;
-    return { info, offOrigin, heapUsedBytes: heap.usedBytes, scrub, repaint, table, importArchive, heapNow, close };
+    return {
+      info,
+      offOrigin,
+      heapUsedBytes: heap.usedBytes,
+      scrub,
+      repaint,
+      table,
+      importArchive,
+      importAgreement,
+      heapNow,
+      close,
+    };
   } catch (err) {
     await close();
     throw err;

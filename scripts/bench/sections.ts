@@ -59,6 +59,14 @@ export function printArchive(a: ArchiveResults | { skipped: string }): void {
   console.log(
     `  main thread while importing: ${i.longTasks} long tasks, longest ${ms(i.longestTaskMs)}, ${i.tasksOver200} over 200 ms`,
   );
+  const g = a.agreement;
+  if (g)
+    console.log(
+      `  agreement chart (after the scrub, Data tab open): ${g.imported}/${g.files} ISW maps dropped, imported in ${ms(g.importMs)}; ` +
+        `${g.measured}/${g.pairs} map pairs measured ${ms(g.fillMs)} after the drop; main thread meanwhile: ${g.longTasks} long tasks, ` +
+        `longest ${ms(g.longestTaskMs)} (${ms(g.longestTaskImportingMs)} while importing, ${ms(g.longestTaskMeasuringMs)} after), ` +
+        `${g.tasksOver200} over 200 ms`,
+    );
   console.log(
     `  JS heap after GC: ${MB(a.heapAfterBytes)} (before the import ${MB(a.heapBeforeBytes)}, +${MB(a.heapAfterBytes - a.heapBeforeBytes)})`,
   );

@@ -23,6 +23,34 @@ export interface WantedPair {
   b: string;
 }
 
+/** From `day` on (until the next start), the pair compared; null while fewer than two maps are in force. */
+export interface PairStart {
+  day: number;
+  pair: DisagreementPair | null;
+}
+
+/**
+ * For one set of enabled sources, each change day of their tracks, ascending, with the pair compared from that
+ * day on: one pass over the change days, a pointer per track. No geometry.
+ */
+export function pairStarts(
+  catalog: AreaCatalog,
+  sources: ReadonlySet<string>,
+  sourceOrder: readonly string[],
+): PairStart[] {
+  const tracks = [...catalog.index.tracks.values()].filter((t) => sources.has(t.sourceId));
+  const days = [...new Set(tracks.flatMap((t) => [...t.days]))].sort((x, y) => x - y);
+  const next = tracks.map(() => 0);
+  return days.map((day) => {
+    const inForce: AreaSnapshot[] = [];
+    tracks.forEach((track, t) => {
+      while (next[t] < track.days.length && track.days[next[t]] <= day) next[t]++;
+      if (next[t] > 0) inForce.push(track.snapshots[next[t] - 1]);
+    });
+    return { day, pair: disagreementPair(inForce, sources, sourceOrder) };
+  });
+}
+
 /**
  * Every pair compared on some date, for one set of enabled sources: the pair on `date` first, then outward
  * (the next change point after, the one before, and so on), so what the user is about to scrub to is ready
@@ -34,22 +62,13 @@ export function pairsByPriority(
   sources: ReadonlySet<string>,
   sourceOrder: readonly string[],
 ): WantedPair[] {
-  const tracks = [...catalog.index.tracks.values()].filter((t) => sources.has(t.sourceId));
-  const days = [...new Set(tracks.flatMap((t) => [...t.days]))].sort((x, y) => x - y);
-  // One pass over the change days, a pointer per track: the pair in force from each change day on.
-  const next = tracks.map(() => 0);
-  const starts: { day: number; pair: DisagreementPair | null }[] = [];
-  for (const day of days) {
-    const inForce: AreaSnapshot[] = [];
-    tracks.forEach((track, t) => {
-      while (next[t] < track.days.length && track.days[next[t]] <= day) next[t]++;
-      if (next[t] > 0) inForce.push(track.snapshots[next[t] - 1]);
-    });
-    starts.push({ day, pair: disagreementPair(inForce, sources, sourceOrder) });
-  }
+  const starts = pairStarts(catalog, sources, sourceOrder);
   // The interval in force on the date first, then the others by how far their start is from it.
   const from = toDayNumber(date);
-  const current = lastAtOrBefore(Int32Array.from(days), from);
+  const current = lastAtOrBefore(
+    Int32Array.from(starts, (start) => start.day),
+    from,
+  );
   const order = starts
     .map((start, i) => ({ start, rank: i === current ? -1 : Math.abs(start.day - from) }))
     .sort((x, y) => x.rank - y.rank || y.start.day - x.start.day);

@@ -16,7 +16,8 @@
  */
 import { unionOfStatuses } from './measure';
 import type { AreaClaim, AreaGeometry, AreaSnapshot, AreaStatus } from './model';
-import { areaKm2, bboxesOverlap, bboxOf, differenceGeometries, intersectGeometries, unionGeometries } from './ops';
+import { areaKm2, differenceGeometries, intersectNear, unionGeometries } from './ops';
+import { NO_RUSSIAN_HELD, type RussianHeldOverlap, russianHeldOverlap } from './russianHeld';
 
 export type DisagreementKind = 'opposed' | 'contested';
 const DISAGREEMENT_KINDS: readonly DisagreementKind[] = ['opposed', 'contested'];
@@ -42,7 +43,9 @@ export interface AreaDisagreement {
   /** Disjoint parts, opposed first. */
   parts: DisagreementPart[];
   km2: Record<DisagreementKind, number>;
-  /** Set when polygon clipping failed: then `parts` is empty and the figures are 0, not a measurement. */
+  /** How far the two maps' Russian-held ground overlaps (./russianHeld): the agreement chart's second measure. */
+  russianHeld: RussianHeldOverlap;
+  /** Set when polygon clipping failed: then `parts` is empty, the figures are 0 and the overlap has no IoU: not a measurement. */
   error?: string;
 }
 
@@ -81,10 +84,6 @@ type MapClaim = Pick<AreaClaim, 'status' | 'geometry'>;
 /** A map's polygons never change once imported, and each map takes part in a pair with each neighbour. */
 const disjointCache = new WeakMap<readonly MapClaim[], Map<AreaStatus, AreaGeometry>>();
 
-function intersection(a: AreaGeometry, b: AreaGeometry): AreaGeometry | null {
-  return bboxesOverlap(bboxOf(a), bboxOf(b)) ? intersectGeometries(a, b) : null;
-}
-
 /** The disagreement between two maps, uncached; throws when polygon clipping fails. */
 export function computeDisagreement(
   a: { sourceId: string; claims: readonly MapClaim[] },
@@ -97,7 +96,7 @@ export function computeDisagreement(
     for (const [statusA, geometryA] of ofA)
       for (const [statusB, geometryB] of ofB) {
         if (kindOf(statusA, statusB) !== kind) continue;
-        const geometry = intersection(geometryA, geometryB);
+        const geometry = intersectNear(geometryA, geometryB);
         const km2 = areaKm2(geometry);
         if (geometry && km2 > 0)
           parts.push({
@@ -110,7 +109,7 @@ export function computeDisagreement(
       }
   const km2 = { opposed: 0, contested: 0 };
   for (const part of parts) km2[part.kind] += part.km2;
-  return { aSourceId: a.sourceId, bSourceId: b.sourceId, parts, km2 };
+  return { aSourceId: a.sourceId, bSourceId: b.sourceId, parts, km2, russianHeld: russianHeldOverlap(ofA, ofB) };
 }
 
 /**
@@ -130,6 +129,7 @@ export function areaDisagreement(
       bSourceId: b.sourceId,
       parts: [],
       km2: { opposed: 0, contested: 0 },
+      russianHeld: NO_RUSSIAN_HELD,
       error: err instanceof Error ? err.message : String(err),
     };
   }

@@ -40,8 +40,13 @@ export function bboxesOverlap(a: BBox, b: BBox): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
-export function intersectGeometries(a: AreaGeometry, b: AreaGeometry): AreaGeometry | null {
+function intersectGeometries(a: AreaGeometry, b: AreaGeometry): AreaGeometry | null {
   return clipping.intersect(a, b);
+}
+
+/** `a ∩ b`, skipping the clipping when their bboxes do not even touch. */
+export function intersectNear(a: AreaGeometry, b: AreaGeometry): AreaGeometry | null {
+  return bboxesOverlap(bboxOf(a), bboxOf(b)) ? intersectGeometries(a, b) : null;
 }
 
 /** Cut to an axis-aligned box (linear time); null when nothing is left. */

@@ -7,8 +7,11 @@ import { createStore, getMany, setMany, type UseStore } from 'idb-keyval';
 import type { PairResult } from './areaTimeline';
 import type { AreaDisagreement } from './disagreement';
 
-/** Bump when the disagreement rule or the clipping library changes what a pair measures. */
-const RULE_VERSION = 1;
+/**
+ * Bump when the disagreement rule or the clipping library changes what a pair measures. 2: each answer also
+ * holds the overlap of the two maps' Russian-held ground (./russianHeld).
+ */
+const RULE_VERSION = 2;
 
 export interface TimelineCache {
   /** The cached answers among `keys` (the others are not there or unreadable). */
@@ -22,7 +25,8 @@ const isDisagreement = (value: unknown): value is AreaDisagreement =>
   typeof value === 'object' &&
   value !== null &&
   Array.isArray((value as { parts?: unknown }).parts) &&
-  typeof (value as { km2?: { opposed?: unknown } }).km2?.opposed === 'number';
+  typeof (value as { km2?: { opposed?: unknown } }).km2?.opposed === 'number' &&
+  typeof (value as { russianHeld?: { bothKm2?: unknown } }).russianHeld?.bothKm2 === 'number';
 
 export function openTimelineCache(
   open: () => UseStore = () => createStore('frontline-claims-area-timeline', 'pairs'),

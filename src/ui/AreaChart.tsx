@@ -7,6 +7,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { toDayNumber } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
+import { DAY_S, dateMarker, dateNames } from './chartParts';
 import { currentLocale, formatKm2, useT } from './i18n';
 
 export interface ChartSeries {
@@ -14,24 +15,6 @@ export interface ChartSeries {
   color: string;
   dash?: number[];
   points: { date: IsoDate; km2: number }[];
-}
-
-const DAY_S = 86_400;
-
-/** Month and weekday names for the time axis in the interface language (uPlot's own are English). */
-function dateNames(locale: string): uPlot.DateNames {
-  const names = (count: number, option: Intl.DateTimeFormatOptions, at: (i: number) => Date) => {
-    const format = new Intl.DateTimeFormat(locale, { ...option, timeZone: 'UTC' });
-    return Array.from({ length: count }, (_, i) => format.format(at(i)));
-  };
-  const month = (i: number) => new Date(Date.UTC(2025, i, 1));
-  const weekday = (i: number) => new Date(Date.UTC(2025, 0, 5 + i)); // 5 January 2025 was a Sunday
-  return {
-    MMMM: names(12, { month: 'long' }, month),
-    MMM: names(12, { month: 'short' }, month),
-    WWWW: names(7, { weekday: 'long' }, weekday),
-    WWW: names(7, { weekday: 'short' }, weekday),
-  };
 }
 
 function toColumns(series: readonly ChartSeries[]): uPlot.AlignedData {
@@ -59,22 +42,7 @@ export default function AreaChart({ series, date }: { series: readonly ChartSeri
     const element = host.current;
     if (!element) return;
     const names = dateNames(currentLocale());
-    const marker: uPlot.Plugin = {
-      hooks: {
-        draw: (u) => {
-          const x = u.valToPos(toDayNumber(current.current) * DAY_S, 'x', true);
-          const { ctx } = u;
-          ctx.save();
-          ctx.strokeStyle = '#111';
-          ctx.lineWidth = 2 * devicePixelRatio;
-          ctx.beginPath();
-          ctx.moveTo(x, u.bbox.top);
-          ctx.lineTo(x, u.bbox.top + u.bbox.height);
-          ctx.stroke();
-          ctx.restore();
-        },
-      },
-    };
+    const marker = dateMarker(() => current.current);
     plot.current = new uPlot(
       {
         width: Math.max(220, element.clientWidth),

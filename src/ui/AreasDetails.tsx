@@ -10,6 +10,7 @@ import { AREA_STATUS_STYLE, areaOutlineDash } from '../map/areaLayers';
 import type { ChartSeries } from './AreaChart';
 import { AreaDisagreementSummary } from './AreaDisagreementSummary';
 import { formatKm2, formatNumber, placeName, useT } from './i18n';
+import { MapsAgreement } from './MapsAgreement';
 import { useApp, useViews } from './useApp';
 
 const AreaChart = lazy(() => import('./AreaChart'));
@@ -159,6 +160,7 @@ export function AreasDetails() {
           nameOf={nameOf}
         />
       )}
+      <MapsAgreement />
       <Suspense fallback={<p className="hint">{t('areasDetails.loadingChart')}</p>}>
         <AreaChart series={series} date={date} />
       </Suspense>

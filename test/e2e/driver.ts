@@ -346,3 +346,70 @@ export class TrackRecordDriver {
     return { name: file.suggestedFilename(), lines };
   }
 }
+
+/**
+ * The two area maps' agreement over time (the Areas panel in the Data tab; test/e2e/agreement.spec.ts): its
+ * section, the chart (a slider over its days), the table of pairs, and what the chart drew.
+ */
+export class AgreementDriver {
+  constructor(readonly page: Page) {}
+
+  section() {
+    return this.page.locator('.maps-agreement');
+  }
+
+  chart() {
+    return this.section().getByRole('slider');
+  }
+
+  /** Opens the Data tab and waits until every pair of maps compared is measured (the chart has filled). */
+  async waitFilled(pairs: number): Promise<void> {
+    await openTab(this.page, 'data');
+    await expect(this.section()).toHaveAttribute('data-pairs', String(pairs), { timeout: 30_000 });
+    await expect(this.section()).toHaveAttribute('data-measured', String(pairs), { timeout: 30_000 });
+    await expect(this.chart().locator('canvas')).toBeVisible();
+  }
+
+  /** The table of pairs, opened: per row its first day, km² and IoU as the data attributes give them. */
+  async pairRows(): Promise<{ from: string | null; km2: string | null; iou: string | null }[]> {
+    const details = this.section().locator('details');
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+    const rows = this.section().locator('.agreement-table tbody tr');
+    await expect(rows.first()).toBeVisible();
+    return rows.evaluateAll((trs) =>
+      trs.map((tr) => ({
+        from: tr.getAttribute('data-from'),
+        km2: tr.getAttribute('data-km2'),
+        iou: tr.getAttribute('data-iou'),
+      })),
+    );
+  }
+
+  /** Clicks the chart's plot at a fraction (0 = its first day, 1 = its last) of its width. */
+  async clickAt(fraction: number): Promise<void> {
+    const over = this.chart().locator('.u-over');
+    const box = await over.boundingBox();
+    if (!box) throw new Error('the chart has no plot area');
+    await over.click({ position: { x: fraction * box.width, y: box.height / 2 } });
+  }
+
+  /** How many of the chart canvas's pixels are within `tolerance` of `hex` per channel (what it drew). */
+  async pixelsOfColour(hex: string, tolerance = 40): Promise<number> {
+    return this.chart()
+      .locator('canvas')
+      .evaluate(
+        (canvas, { hex, tolerance }) => {
+          const c = canvas as HTMLCanvasElement;
+          const ctx = c.getContext('2d');
+          if (!ctx) throw new Error('no 2d context');
+          const want = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+          const { data } = ctx.getImageData(0, 0, c.width, c.height);
+          let n = 0;
+          for (let i = 0; i < data.length; i += 4)
+            if (data[i + 3] > 200 && want.every((v, k) => Math.abs(data[i + k] - v) <= tolerance)) n++;
+          return n;
+        },
+        { hex, tolerance },
+      );
+  }
+}

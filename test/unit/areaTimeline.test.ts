@@ -4,6 +4,7 @@ import { pairsByPriority, type TimelineSnapshot } from '../../src/areas/areaTime
 import { buildAreaCatalog, pairKey, snapshotKey } from '../../src/areas/catalog';
 import type { AreaDisagreement } from '../../src/areas/disagreement';
 import { type AreaSnapshot, type AreaStatus, noneSkipped } from '../../src/areas/model';
+import { NO_RUSSIAN_HELD } from '../../src/areas/russianHeld';
 import { createTimelineQueue } from '../../src/areas/timelineQueue';
 import type { TimelineRequest, TimelineResponse } from '../../src/areas/timelineWorker';
 import { bindAreaTimeline } from '../../src/state/areaTimeline';
@@ -69,6 +70,7 @@ describe('createTimelineQueue', () => {
     bSourceId: b.sourceId,
     parts: [],
     km2: { opposed: 0, contested: 0 },
+    russianHeld: NO_RUSSIAN_HELD,
   });
 
   it('computes in the order wanted, each pair once, and takes a new order at once', () => {

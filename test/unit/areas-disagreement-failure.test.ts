@@ -11,7 +11,7 @@ vi.mock('../../src/areas/ops', async (original) => {
   const ops = await original<typeof import('../../src/areas/ops')>();
   return {
     ...ops,
-    intersectGeometries: () => {
+    intersectNear: () => {
       calls.n++;
       throw new Error('Unable to complete output ring');
     },

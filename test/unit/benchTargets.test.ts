@@ -115,6 +115,31 @@ describe('bench targets', () => {
     expect(fail.some((t) => t.name.includes('setData'))).toBe(false);
   });
 
+  it("judges issue 26's agreement fill: every pair within 2 minutes, no task over 200 ms; a fill cut short fails", () => {
+    const withFill = (fillMs: number, measured: number, longestTaskMs: number) =>
+      issueTargets(
+        {
+          archive: {
+            ...appMoves(),
+            import: { ms: 1, files: 366, refused: 0, longestTaskMs: 0 },
+            agreement: { fillMs, pairs: 400, measured, longestTaskMs },
+          },
+        },
+        ms,
+        kB,
+      ).slice(-2);
+    const [fill, task] = withFill(119_000, 400, 190);
+    expect(fill).toMatchObject({ pass: true, measured: '119.0 s', goal: '≤ 120.0 s' });
+    expect(fill.name).toContain('400 of 400 map pairs');
+    expect(task).toMatchObject({
+      pass: true,
+      name: 'real archive: longest main-thread task while the agreement chart fills',
+    });
+    expect(withFill(121_000, 400, 210).map((t) => t.pass)).toEqual([false, false]);
+    // A fill that stopped at 399 pairs has no time, however quick.
+    expect(withFill(5_000, 399, 0)[0]).toMatchObject({ pass: false, measured: 'not measured' });
+  });
+
   it('every file accepted: none refused passes, any refusal or an empty archive fails', () => {
     expect(noneRefused('r', 366, 0)).toMatchObject({ pass: true, ratio: 1 });
     expect(noneRefused('r', 366, 7)).toMatchObject({ pass: false, margin: '7 to go' });

@@ -4,7 +4,15 @@ import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { openTimelineCache } from '../../src/areas/timelineCache';
 
-const answer = { aSourceId: 'a', bSourceId: 'b', parts: [], km2: { opposed: 1.5, contested: 0 } };
+const answer = {
+  aSourceId: 'a',
+  bSourceId: 'b',
+  parts: [],
+  km2: { opposed: 1.5, contested: 0 },
+  russianHeld: { aKm2: 2, bKm2: 1, bothKm2: 1, iou: 0.5 },
+};
+/** What rule version 1 kept: no overlap of the Russian-held ground. */
+const { russianHeld: _, ...answerV1 } = answer;
 
 describe('openTimelineCache', () => {
   it('gives back what was saved, and nothing for pairs it never saw', async () => {
@@ -17,8 +25,9 @@ describe('openTimelineCache', () => {
 
   it('ignores a record that is not an answer, and answers of another rule version', async () => {
     const store = createStore('timeline-test-2', 'pairs');
-    await set('1\u0002bad', { parts: 'no' }, store);
-    await set('0\u0002old', answer, store);
-    expect(await openTimelineCache(() => store).load(['bad', 'old'])).toEqual([]);
+    await set('2\u0002bad', { parts: 'no' }, store);
+    await set('1\u0002old', answer, store);
+    await set('2\u0002v1', answerV1, store);
+    expect(await openTimelineCache(() => store).load(['bad', 'old', 'v1'])).toEqual([]);
   });
 });
