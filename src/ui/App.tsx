@@ -3,6 +3,7 @@ import { ClaimsTable } from './ClaimsTable';
 import { DateAnnouncer } from './DateAnnouncer';
 import { DateSlider } from './DateSlider';
 import { DropZone } from './DropZone';
+import { EmbedApp } from './EmbedApp';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MapDock } from './MapDock';
@@ -19,7 +20,9 @@ export function App() {
   const compare = useApp((s) => s.compare);
   const tableOpen = useApp((s) => s.tableOpen);
   const update = useApp((s) => s.update);
+  const embed = useApp((s) => s.embed);
   const t = useT();
+  if (embed) return <EmbedApp />;
   return (
     <MapsProvider>
       <div className="app">

@@ -57,6 +57,7 @@ describe('permalinks', () => {
       story: null,
       step: 1,
       lang: 'en' as const,
+      embed: false,
     };
     const search = serializeUrlState(state, ctx);
     expect(search).toBe('?date=2024-08-20&sources=ru-mod,isw&place=sudzha&tab=places&view=11.50/51.19139/35.27056');
