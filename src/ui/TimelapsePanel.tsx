@@ -12,13 +12,14 @@ import {
 import { downloadBlob } from './download';
 import { formatNumber, useT } from './i18n';
 import { useMapRegistry } from './maps';
+import type { TimelapsePhase } from './timelapse';
 import { useApp, useAppStore, useViews } from './useApp';
 import { usePictureText } from './usePictureText';
 import './embed.css';
 
 type Progress =
   | { state: 'idle' }
-  | { state: 'recording'; done: number; total: number }
+  | { state: 'recording'; phase: TimelapsePhase; done: number; total: number }
   | { state: 'saved'; name: string };
 
 /**
@@ -29,8 +30,11 @@ type Progress =
 export function TimelapsePanel() {
   const store = useAppStore();
   const views = useViews();
-  const { firstDate, lastDate } = useApp((s) => s.ctx);
-  const suggested = useApp((s) => defaultTimelapseRange(s, s.ctx));
+  const ctx = useApp((s) => s.ctx);
+  const { firstDate, lastDate } = ctx;
+  const changeRange = useApp((s) => s.changeRange);
+  const date = useApp((s) => s.date);
+  const suggested = defaultTimelapseRange({ changeRange, date }, ctx);
   const sources = useApp((s) => s.dataset.sources);
   const { maps } = useMapRegistry();
   const t = useT();
@@ -72,6 +76,8 @@ export function TimelapsePanel() {
 
   const record = async () => {
     if (!controller) return;
+    // The suggested range follows the slider, which the recording moves: hold it still.
+    setChosen(range);
     const abort = new AbortController();
     job.current = abort;
     const before = store.getState().date;
@@ -79,7 +85,7 @@ export function TimelapsePanel() {
     const names = sources.filter((s) => enabled.has(s.id)).map((s) => s.shortName);
     const size = TIMELAPSE_SIZES[sizeIndex] ?? TIMELAPSE_SIZES[0];
     setError(null);
-    setProgress({ state: 'recording', done: 0, total: days.length });
+    setProgress({ state: 'recording', phase: 'drawing', done: 0, total: days.length });
     try {
       const { agreementKey, composePicture } = await import('./picture');
       const { recordTimelapse } = await import('./timelapse');
@@ -89,7 +95,11 @@ export function TimelapsePanel() {
         speed,
         size,
         signal: abort.signal,
-        onProgress: (done, total) => setProgress({ state: 'recording', done, total }),
+        onProgress: (phase, done, total) => {
+          setProgress({ state: 'recording', phase, done, total });
+          // Every day is drawn: the slider goes back while the video is recorded.
+          if (phase === 'drawing' && done === total) store.getState().update({ date: before });
+        },
         drawDay: async (day) => {
           store.getState().update({ date: day });
           await measured(abort.signal);
@@ -182,8 +192,12 @@ export function TimelapsePanel() {
       </div>
       {progress.state === 'recording' && (
         <>
-          <progress value={progress.done} max={progress.total} aria-label={t('timelapse.progressLabel')} />
-          <p role="status">{t('timelapse.progress', { done: progress.done, total: progress.total })}</p>
+          <progress
+            value={progress.done + (progress.phase === 'recording' ? progress.total : 0)}
+            max={2 * progress.total}
+            aria-label={t('timelapse.progressLabel')}
+          />
+          <p role="status">{t(`timelapse.${progress.phase}`, { done: progress.done, total: progress.total })}</p>
         </>
       )}
       {progress.state === 'saved' && <p role="status">{t('timelapse.saved', { name: progress.name })}</p>}

@@ -4,13 +4,18 @@
  * canvas's stream (`captureStream(0)`: a frame only when asked) encodes it as WebM. Nothing leaves the
  * machine. Loaded when a recording starts, not with the page.
  *
- * Timing: MediaRecorder stamps frames with the wall clock, and drawing a day takes however long the map
- * takes. So the recorder is paused while a day is drawn, and runs for exactly one day's share (1/speed s)
- * after its frame: paused time is not in the video, so frame i starts at i/speed s whatever the drawing
- * cost. One closing frame (the last day again) at the end gives the last day its full share too.
+ * Timing: MediaRecorder stamps each frame with the wall clock, and drawing a day takes however long the map
+ * takes (and pausing the recorder while it draws proved unreliable in Chromium: the first pause is not taken
+ * out of the clock, and under load frames landed twice or late). So it goes in two passes: first every day
+ * is drawn and kept as a compressed picture, then the pictures are played into the recorder on a fixed
+ * schedule, frame i at i/speed s from the first, which costs a decode and a draw each. A closing frame (the
+ * last day again) at N/speed s gives the last day its full share, so the video lasts N/speed s.
  */
 import type { IsoDate } from '../claims/model';
 import type { TimelapseSize } from '../state/timelapse';
+
+/** The two passes: drawing the days, then playing them into the recorder. */
+export type TimelapsePhase = 'drawing' | 'recording';
 
 export interface TimelapseJob {
   days: readonly IsoDate[];
@@ -19,11 +24,10 @@ export interface TimelapseJob {
   size: TimelapseSize;
   /** The day's frame, once the map has drawn it. */
   drawDay: (day: IsoDate) => Promise<HTMLCanvasElement>;
-  /** After each day is in the video: how many of how many. */
-  onProgress: (done: number, total: number) => void;
+  /** After each day is drawn, then after each is in the video: how many of how many. */
+  onProgress: (phase: TimelapsePhase, done: number, total: number) => void;
   signal: AbortSignal;
 }
-
 /** VP8 first: the cheapest to encode in software, and every browser that records WebM plays it. */
 const MIME_TYPES = ['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm'];
 
@@ -36,18 +40,28 @@ function webmType(): string | null {
   return MIME_TYPES.find((type) => MediaRecorder.isTypeSupported(type)) ?? null;
 }
 
-function hold(ms: number, signal: AbortSignal): Promise<void> {
+/** Resolves at `time` (performance.now()), or rejects when the job is cancelled. */
+function until(time: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', cancel);
-      resolve();
-    }, ms);
+    const timer = setTimeout(
+      () => {
+        signal.removeEventListener('abort', cancel);
+        resolve();
+      },
+      Math.max(0, time - performance.now()),
+    );
     const cancel = () => {
       clearTimeout(timer);
       reject(signal.reason);
     };
     signal.addEventListener('abort', cancel, { once: true });
   });
+}
+
+function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('a frame could not be kept'))), 'image/png'),
+  );
 }
 
 /** Draws `frame` as large as fits in the canvas, centred on white. */
@@ -70,6 +84,19 @@ export async function recordTimelapse({ days, speed, size, drawDay, onProgress, 
   canvas.height = size.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('2D canvas is unavailable');
+
+  // First pass: every day as the map draws it, fitted and kept as PNG (a day's raw pixels would take
+  // 3.7 MB at 1280 × 720; a PNG of a map a tenth of that).
+  const pictures: Blob[] = [];
+  for (const [i, day] of days.entries()) {
+    const frame = await drawDay(day);
+    signal.throwIfAborted();
+    fit(ctx, frame);
+    pictures.push(await toBlob(canvas));
+    onProgress('drawing', i + 1, days.length);
+  }
+
+  // Second pass: the pictures into the recorder, on schedule. The closing frame repeats the last day.
   const stream = canvas.captureStream(0);
   const [track] = stream.getVideoTracks();
   if (!(track instanceof CanvasCaptureMediaStreamTrack)) throw new Error('this browser cannot capture a canvas');
@@ -77,23 +104,25 @@ export async function recordTimelapse({ days, speed, size, drawDay, onProgress, 
   const chunks: Blob[] = [];
   recorder.addEventListener('dataavailable', (event) => chunks.push(event.data));
   const stopped = new Promise<void>((resolve) => recorder.addEventListener('stop', () => resolve(), { once: true }));
-  const showFrame = () => {
-    if (recorder.state === 'inactive') recorder.start();
-    else recorder.resume();
-    track.requestFrame();
-  };
+  const period = 1000 / speed;
+  const schedule = [...pictures, pictures[pictures.length - 1]];
   try {
-    for (const [i, day] of days.entries()) {
-      const frame = await drawDay(day);
-      signal.throwIfAborted();
-      fit(ctx, frame);
-      showFrame();
-      await hold(1000 / speed, signal);
-      recorder.pause();
-      onProgress(i + 1, days.length);
+    let next = schedule[0] && (await createImageBitmap(schedule[0]));
+    recorder.start();
+    const start = performance.now();
+    for (let i = 0; i < schedule.length && next; i++) {
+      ctx.drawImage(next, 0, 0);
+      next.close();
+      track.requestFrame();
+      if (i < days.length) onProgress('recording', i + 1, days.length);
+      const following = schedule[i + 1];
+      next = following && (await createImageBitmap(following));
+      await until(start + (i + 1) * period, signal);
     }
-    showFrame();
-    await hold(CLOSING_MS, signal);
+    // The encoder holds back its latest frame until another comes: this one, left out of the file, lets
+    // the closing frame out.
+    track.requestFrame();
+    await until(performance.now() + CLOSING_MS, signal);
   } finally {
     if (recorder.state !== 'inactive') recorder.stop();
     track.stop();
