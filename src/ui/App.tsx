@@ -1,7 +1,5 @@
 import { AboutDataButton } from './AboutDataButton';
 import { ClaimsTable } from './ClaimsTable';
-import { DateAnnouncer } from './DateAnnouncer';
-import { DateSlider } from './DateSlider';
 import { DropZone } from './DropZone';
 import { EmbedApp } from './EmbedApp';
 import { useT } from './i18n';
@@ -13,6 +11,7 @@ import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { PlacePanelAside } from './PlacePanel';
 import { SideTabs } from './SideTabs';
+import { SliderBar } from './SliderBar';
 import { useApp } from './useApp';
 
 /** The layout: header, the side panel's tabs, the map (two side by side in compare mode), the place panel, the slider. */
@@ -63,12 +62,7 @@ export function App() {
           )}
         </main>
         <PlacePanelAside />
-        <DateAnnouncer />
-        <footer className="slider-bar">
-          <PanelBoundary name={t('panel.slider')}>
-            <DateSlider />
-          </PanelBoundary>
-        </footer>
+        <SliderBar />
       </div>
     </MapsProvider>
   );

@@ -1,12 +1,10 @@
 import { fullAppSearch } from '../state/embed';
-import { DateAnnouncer } from './DateAnnouncer';
-import { DateSlider } from './DateSlider';
 import { useT } from './i18n';
 import { MapDock } from './MapDock';
 import { MapPane } from './MapPane';
 import { MapsProvider } from './maps';
 import { Notices } from './Notices';
-import { PanelBoundary } from './PanelBoundary';
+import { SliderBar } from './SliderBar';
 import { useApp } from './useApp';
 import './embed.css';
 
@@ -48,12 +46,7 @@ export function EmbedApp() {
             <MapDock legendOnly />
           </div>
         </main>
-        <DateAnnouncer />
-        <footer className="slider-bar">
-          <PanelBoundary name={t('panel.slider')}>
-            <DateSlider />
-          </PanelBoundary>
-        </footer>
+        <SliderBar />
       </div>
     </MapsProvider>
   );

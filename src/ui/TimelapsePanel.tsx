@@ -126,28 +126,19 @@ export function TimelapsePanel() {
     <section className="timelapse-panel" aria-labelledby="timelapse-heading">
       <h2 id="timelapse-heading">{t('panel.timelapse')}</h2>
       <p className="hint">{t('timelapse.intro')}</p>
-      <label>
-        {t('timelapse.from')}{' '}
-        <input
-          type="date"
-          name="timelapse-from"
-          min={firstDate}
-          max={lastDate}
-          value={range.from}
-          onChange={(e) => e.target.value && setEnd('from', e.target.value)}
-        />
-      </label>
-      <label>
-        {t('timelapse.to')}{' '}
-        <input
-          type="date"
-          name="timelapse-to"
-          min={firstDate}
-          max={lastDate}
-          value={range.to}
-          onChange={(e) => e.target.value && setEnd('to', e.target.value)}
-        />
-      </label>
+      {(['from', 'to'] as const).map((end) => (
+        <label key={end}>
+          {t(`timelapse.${end}`)}{' '}
+          <input
+            type="date"
+            name={`timelapse-${end}`}
+            min={firstDate}
+            max={lastDate}
+            value={range[end]}
+            onChange={(e) => e.target.value && setEnd(end, e.target.value)}
+          />
+        </label>
+      ))}
       <label>
         {t('timelapse.speed')}{' '}
         <input

@@ -11,7 +11,7 @@ export interface WebmVideo {
   width: number;
   height: number;
   /** Every frame (SimpleBlock or Block) of the video track, in file order. */
-  frames: { timeMs: number; key: boolean }[];
+  frames: { timeMs: number }[];
 }
 
 const ID = {
@@ -71,7 +71,7 @@ export function parseWebm(bytes: Uint8Array): WebmVideo {
   const tracks = new Map<number, { type: number; codec: string; width: number; height: number }>();
   let track = { number: 0, type: 0, codec: '', width: 0, height: 0 };
   let clusterTime = 0;
-  const blocks: { track: number; time: number; key: boolean }[] = [];
+  const blocks: { track: number; time: number }[] = [];
   const endTrack = () => {
     if (track.number) tracks.set(track.number, { ...track });
   };
@@ -119,8 +119,7 @@ export function parseWebm(bytes: Uint8Array): WebmVideo {
       case ID.block: {
         const number = vint(body, 0, false);
         const relative = new DataView(body.buffer, body.byteOffset + number.length, 2).getInt16(0);
-        const flags = body[number.length + 2] ?? 0;
-        blocks.push({ track: number.value, time: clusterTime + relative, key: (flags & 0x80) !== 0 });
+        blocks.push({ track: number.value, time: clusterTime + relative });
         break;
       }
     }
@@ -130,8 +129,6 @@ export function parseWebm(bytes: Uint8Array): WebmVideo {
   const video = [...tracks].find(([, t]) => t.type === 1);
   if (!video) throw new Error('no video track');
   const [number, { codec, width, height }] = video;
-  const frames = blocks
-    .filter((b) => b.track === number)
-    .map((b) => ({ timeMs: (b.time * timecodeScale) / 1e6, key: b.key }));
+  const frames = blocks.filter((b) => b.track === number).map((b) => ({ timeMs: (b.time * timecodeScale) / 1e6 }));
   return { docType, codec, width, height, frames };
 }

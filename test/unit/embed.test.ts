@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { StateContext } from '../../src/state/appState';
 import { EMBED_SIZES, embedSearch, fullAppSearch, iframeSnippet } from '../../src/state/embed';
 import { parseUrlState } from '../../src/state/url';
+import { stateContext } from './factories';
 
-const ctx: StateContext = {
-  sourceIds: ['ru-mod', 'isw', 'deepstate'],
-  placeIds: ['sudzha', 'ulanok'],
-  firstDate: '2024-08-07',
-  lastDate: '2025-03-28',
-  defaultDate: '2025-02-06',
-  defaultView: { lng: 35.3, lat: 51.2, zoom: 10 },
-  stories: [],
-};
+const ctx = stateContext();
 
 describe('embed links', () => {
   // What the user sees in the full app, with the panels around it that an embed leaves out.

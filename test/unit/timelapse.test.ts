@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StateContext } from '../../src/state/appState';
 import { defaultTimelapseRange, timelapseDays, timelapseFileName, videoSeconds } from '../../src/state/timelapse';
+import { stateContext } from './factories';
 
-const ctx: StateContext = {
-  sourceIds: ['isw'],
-  placeIds: ['sudzha'],
-  firstDate: '2024-08-07',
-  lastDate: '2025-03-28',
-  defaultDate: '2025-02-06',
-  defaultView: { lng: 35.3, lat: 51.2, zoom: 10 },
-  stories: [],
-};
+const ctx = stateContext();
 
 describe('a timelapse plan', () => {
   it('takes the Changes range when one is chosen', () => {
