@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { appUrl, EmbeddedApp, MapDriver, openTab, serveHostPage } from './driver';
 
 const SEEN = '?date=2025-03-01&place=sudzha&lang=uk&view=11.00/51.19139/35.27056';
@@ -10,6 +11,7 @@ test('the Embed panel gives an iframe of what the user sees, which another origi
   await map.open(SEEN);
   await openTab(page, 'data');
   const snippet = await page.locator('.embed-panel textarea').inputValue();
+  expect(await seriousViolations(page)).toEqual([]);
   const src = /<iframe src="([^"]+)" width="640" height="480"/.exec(snippet)?.[1]?.replaceAll('&amp;', '&');
   // The link of what the user sees (the view as the map settled it), without the open tab, in embed mode.
   const seen = new URL(page.url());
@@ -30,6 +32,7 @@ test('the Embed panel gives an iframe of what the user sees, which another origi
     await expect(embedded.frame.locator('.map-legend')).toBeVisible();
     await expect(embedded.frame.locator('.embed-sources')).toContainText('Джерела');
     await expect(embedded.frame.locator('.side-panel, .place-panel, .story-card')).toHaveCount(0);
+    expect(await seriousViolations(reader)).toEqual([]);
 
     // A reader drives the slider with the keyboard, and the way out follows.
     await embedded.slider().focus();
