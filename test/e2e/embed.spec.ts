@@ -21,7 +21,9 @@ test('the Embed panel gives an iframe of what the user sees, which another origi
   expect(Object.fromEntries(new URL(src ?? '').searchParams)).toEqual(Object.fromEntries(seen.searchParams));
 
   // An article on another origin pastes the snippet.
-  const host = await serveHostPage(`<!doctype html><html lang="en"><title>An article</title><h1>An article</h1>${snippet}`);
+  const host = await serveHostPage(
+    `<!doctype html><html lang="en"><title>An article</title><h1>An article</h1>${snippet}`,
+  );
   const reader = await page.context().newPage();
   try {
     await reader.goto(host.url);
@@ -52,7 +54,9 @@ test('the Embed panel gives an iframe of what the user sees, which another origi
 });
 
 test('the full app refuses to be framed by another origin', async ({ page }) => {
-  const host = await serveHostPage(`<!doctype html><html lang="en"><title>A page</title><iframe src="${appUrl(SEEN)}"></iframe>`);
+  const host = await serveHostPage(
+    `<!doctype html><html lang="en"><title>A page</title><iframe src="${appUrl(SEEN)}"></iframe>`,
+  );
   try {
     await page.goto(host.url);
     // Chromium replaces a document the frame-ancestors policy refuses with its error page.
