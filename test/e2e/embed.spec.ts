@@ -31,7 +31,7 @@ test('the Embed panel gives an iframe of what the user sees, which another origi
     await embedded.waitForIdle();
     await expect(embedded.currentDate()).toHaveAttribute('data-date', '2025-03-01');
     // The map, the slider, the key and the sources; none of the full app's panels.
-    await expect(embedded.frame.locator('.map-legend')).toBeVisible();
+    await expect(embedded.frame.locator('.legend-key')).toBeVisible();
     await expect(embedded.frame.locator('.embed-sources')).toContainText('Джерела');
     await expect(embedded.frame.locator('.side-panel, .place-panel, .story-card')).toHaveCount(0);
     expect(await seriousViolations(reader)).toEqual([]);
