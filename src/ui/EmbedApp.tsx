@@ -16,7 +16,7 @@ function SourceSummary() {
   const names = all.filter((s) => enabled.has(s.id)).map((s) => s.shortName);
   return (
     <p className="embed-sources">
-      {t('embed.sources', { count: names.length, total: all.length, names: names.join(', ') || t('embed.noSources') })}
+      {t('embed.sources', { n: names.length, total: all.length, names: names.join(', ') || t('embed.noSources') })}
     </p>
   );
 }

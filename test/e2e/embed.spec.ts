@@ -32,9 +32,11 @@ test('the Embed panel gives an iframe of what the user sees, which another origi
     await expect(embedded.currentDate()).toHaveAttribute('data-date', '2025-03-01');
     // The map, the slider, the key and the sources; none of the full app's panels.
     await expect(embedded.frame.locator('.legend-key')).toBeVisible();
-    await expect(embedded.frame.locator('.embed-sources')).toContainText('Джерела');
+    await expect(embedded.frame.locator('.embed-sources')).toHaveText(/^Джерела \(18 з 18\): UA President, /);
+    await expect(embedded.openFullApp()).toBeInViewport();
     await expect(embedded.frame.locator('.side-panel, .place-panel, .story-card')).toHaveCount(0);
     expect(await seriousViolations(reader)).toEqual([]);
+    await reader.screenshot({ path: 'test-results/embed-look.png' });
 
     // A reader drives the slider with the keyboard, and the way out follows.
     const entries = await reader.evaluate(() => history.length);
