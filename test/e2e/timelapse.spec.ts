@@ -21,11 +21,12 @@ test('records 1–20 March 2025 as a WebM with one frame per day at the chosen s
   // The slider is back where it was.
   await expect(map.currentDate()).toHaveAttribute('data-date', '2025-03-01');
 
-  // The file: WebM, VP8, the default size; one frame per day, 1/10 s apart, then the closing frame at 2 s.
+  // The file: WebM, VP8, the default size; one frame per day, 1/10 s apart, then the closing frame at 2 s
+  // (each within half a day's share of its time: timers run late on a loaded machine, never by a day).
   const video = parseWebm(bytes);
   expect(video).toMatchObject({ docType: 'webm', codec: 'V_VP8', width: 1280, height: 720 });
   expect(video.frames).toHaveLength(20 + 1);
-  for (const [i, frame] of video.frames.entries()) expect(Math.abs(frame.timeMs - i * 100)).toBeLessThan(25);
+  for (const [i, frame] of video.frames.entries()) expect(Math.abs(frame.timeMs - i * 100)).toBeLessThan(50);
 
   // As the browser decodes it: 2 s long; the first day's frame and the last day's differ where the map did.
   const { duration, frames } = await decodeVideo(page, bytes, [0.05, 1.95]);
