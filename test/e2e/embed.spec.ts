@@ -36,7 +36,6 @@ test('the Embed panel gives an iframe of what the user sees, which another origi
     await expect(embedded.openFullApp()).toBeInViewport();
     await expect(embedded.frame.locator('.side-panel, .place-panel, .story-card')).toHaveCount(0);
     expect(await seriousViolations(reader)).toEqual([]);
-    await reader.screenshot({ path: 'test-results/embed-look.png' });
 
     // A reader drives the slider with the keyboard, and the way out follows.
     const entries = await reader.evaluate(() => history.length);
