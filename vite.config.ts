@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { bundledDataset } from './scripts/lib/datasetPlugin.ts';
+import { framingPolicy } from './scripts/lib/framingPlugin.ts';
 import { bundledStories } from './scripts/lib/storiesPlugin.ts';
 
 // The Content-Security-Policy lives in index.html (a <meta>), so the built site carries it wherever it is
-// hosted. `vite preview` also sends it as a header, with what a <meta> cannot say (docs/SECURITY.md).
+// hosted. `vite preview` also sends it as a header, with what a <meta> cannot say: who may frame the page,
+// which depends on the request (./scripts/lib/framingPlugin.ts, docs/SECURITY.md).
 const CSP_META = /\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)" \/>/;
 const cspMatch = CSP_META.exec(readFileSync(new URL('./index.html', import.meta.url), 'utf8'));
 if (!cspMatch) throw new Error('index.html has no Content-Security-Policy <meta>');
@@ -73,13 +75,12 @@ function preloadMap(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspOffInDev, bundledDataset(), bundledStories(), preloadMap()],
+  plugins: [react(), cspOffInDev, bundledDataset(), bundledStories(), preloadMap(), framingPolicy(csp)],
   build: { sourcemap: true, chunkSizeWarningLimit: 1500 },
   preview: {
     port: 4173,
     strictPort: true,
     headers: {
-      'Content-Security-Policy': `${csp}; frame-ancestors 'none'`,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     },

@@ -9,6 +9,7 @@
 
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { IsoDate } from '../claims/model';
 import type { BasemapStyle, MapView } from '../common/types';
 import type { DisagreementCollection } from './areaDisagreement';
 import type { AreaLayerData } from './areaLayers';
@@ -18,7 +19,7 @@ import { Basemap } from './controller/basemap';
 import { ClaimLayers, type HoveredMark } from './controller/claimLayers';
 import { syncViews } from './controller/compareSync';
 import { Framing } from './controller/framing';
-import { attribution, capture } from './controller/picture';
+import { attribution, capture, settled } from './controller/picture';
 import type { MapInputs } from './featureStates';
 import type { LabelLanguage } from './labels';
 import type { Frame } from './overlayPadding';
@@ -68,6 +69,8 @@ export class MapController {
   /** The inputs last given; applied once the map has loaded, and again after a style change. */
   private pending: MapInputs | undefined;
   private readonly framing: Framing;
+  /** Who waits for the map to be given a date's inputs (`captureDate`). */
+  private readonly dateWaiters = new Set<() => void>();
 
   constructor(
     container: HTMLElement,
@@ -158,6 +161,29 @@ export class MapController {
   }
 
   /**
+   * A copy of the pixels once the map shows `date` and has nothing left to load or draw: the places' states
+   * and, with area maps on, that day's snapshots, so a timelapse's frame never shows a stale front line.
+   */
+  async captureDate(date: IsoDate, signal: AbortSignal): Promise<HTMLCanvasElement> {
+    while (this.pending?.view.date !== date) {
+      signal.throwIfAborted();
+      await new Promise<void>((resolve, reject) => {
+        const done = () => {
+          this.dateWaiters.delete(done);
+          signal.removeEventListener('abort', done);
+          if (signal.aborted) reject(signal.reason);
+          else resolve();
+        };
+        this.dateWaiters.add(done);
+        signal.addEventListener('abort', done);
+      });
+    }
+    await settled(this.map);
+    signal.throwIfAborted();
+    return capture(this.map);
+  }
+
+  /**
    * The text of the attribution control: every source's credit on the map now (basemap, border,
    * imported areas), as plain text for a picture's caption.
    */
@@ -175,6 +201,7 @@ export class MapController {
     this.pending = inputs;
     this.areas.show(inputs.areasOnHand);
     this.apply();
+    for (const waiter of [...this.dateWaiters]) waiter();
   }
 
   /**

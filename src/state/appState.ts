@@ -54,6 +54,8 @@ export interface AppState {
   step: number;
   /** The interface language (the record's claim summaries stay as written). */
   lang: Lang;
+  /** The app framed in another site's page: the map, the slider and the key only (./embed.ts). */
+  embed: boolean;
 }
 
 /** What the URL may restore is checked against what exists. */
@@ -87,6 +89,7 @@ export function defaultState(ctx: StateContext): AppState {
     story: null,
     step: 1,
     lang: 'en',
+    embed: false,
   };
 }
 

@@ -95,7 +95,8 @@ export function createAppStore(options: StoreOptions): AppStore {
   const link = parseUrlState(options.search ?? '', derived.ctx);
   const linkParams = new URLSearchParams(options.search ?? '');
   if (options.lang && !linkParams.has('lang')) link.state.lang = options.lang;
-  if (options.smallScreen && !linkParams.has('legend')) link.state.legendOpen = false;
+  // An embedded map is small by design, and its legend key is part of what it shows (./embed.ts).
+  if (options.smallScreen && !linkParams.has('legend') && !link.state.embed) link.state.legendOpen = false;
   return createStore<Store>()((set, get, api) => ({
     ...inputs,
     ...derived,

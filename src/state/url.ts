@@ -208,6 +208,7 @@ const URL_FIELDS: readonly UrlField<keyof AppState>[] = [
     read: (raw) => (isLang(raw) ? { value: raw } : { error: { key: 'lang', params: { langs: LANGS.join(', ') } } }),
     write: (s) => (s.lang === 'en' ? null : s.lang),
   }),
+  field({ key: 'embed', param: 'embed', history: 'replace', read: readFlag, write: (s) => (s.embed ? '1' : null) }),
   field({
     key: 'view',
     param: 'view',

@@ -21,8 +21,10 @@ export function bindUrl(store: AppStore, browser: Browser = window, now = () => 
   const write = (state: AppState, previous: AppState) => {
     if (restoring) return;
     const ctx = store.getState().ctx;
-    const mode = historyModeFor(previous, state, ctx);
-    if (mode === null) return;
+    const changed = historyModeFor(previous, state, ctx);
+    if (changed === null) return;
+    // A framed app's history entries are the host page's: Back must leave that page, not step the slider.
+    const mode = state.embed ? 'replace' : changed;
     const search = serializeUrlState(state, ctx);
     if (search === browser.location.search) return;
     const url = `${browser.location.pathname}${search}${browser.location.hash}`;

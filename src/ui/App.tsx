@@ -1,9 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { AboutDataButton } from './AboutDataButton';
 import { ClaimsTable } from './ClaimsTable';
-import { DateAnnouncer } from './DateAnnouncer';
-import { DateSlider } from './DateSlider';
 import { DropZone } from './DropZone';
+import { EmbedApp } from './EmbedApp';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MapDock } from './MapDock';
@@ -13,6 +12,7 @@ import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { PlacePanelAside } from './PlacePanel';
 import { SideTabs } from './SideTabs';
+import { SliderBar } from './SliderBar';
 import { useApp } from './useApp';
 
 /** Loaded when first opened: the first view does without it. */
@@ -24,7 +24,9 @@ export function App() {
   const tableOpen = useApp((s) => s.tableOpen);
   const track = useApp((s) => s.track);
   const update = useApp((s) => s.update);
+  const embed = useApp((s) => s.embed);
   const t = useT();
+  if (embed) return <EmbedApp />;
   return (
     <MapsProvider>
       <div className="app">
@@ -88,12 +90,7 @@ export function App() {
           )}
         </main>
         <PlacePanelAside />
-        <DateAnnouncer />
-        <footer className="slider-bar">
-          <PanelBoundary name={t('panel.slider')}>
-            <DateSlider />
-          </PanelBoundary>
-        </footer>
+        <SliderBar />
       </div>
     </MapsProvider>
   );

@@ -3,6 +3,7 @@ import { useT } from './i18n';
 import { useMapRegistry } from './maps';
 import type { PictureSide } from './picture';
 import { useApp } from './useApp';
+import { usePictureText } from './usePictureText';
 
 /** Save the map (both sides in compare mode) as a PNG with the date, sources and attribution burned in. */
 export function PicturePanel() {
@@ -14,6 +15,7 @@ export function PicturePanel() {
   const sources2 = useApp((s) => s.sources2);
   const { maps } = useMapRegistry();
   const t = useT();
+  const { text, keyLabel } = usePictureText();
   const sides = [
     { controller: maps[1], date, sources: enabled },
     ...(compare ? [{ controller: maps[2], date: date2, sources: sources2 }] : []),
@@ -26,7 +28,7 @@ export function PicturePanel() {
     setError(null);
     try {
       // Composing the picture is loaded when it is asked for, not with the page.
-      const { composePicture, downloadCanvas } = await import('./picture');
+      const { agreementKey, composePicture, downloadCanvas } = await import('./picture');
       const captured: PictureSide[] = [];
       for (const side of sides) {
         if (!side.controller) continue;
@@ -36,8 +38,8 @@ export function PicturePanel() {
           sources: sources.filter((s) => side.sources.has(s.id)).map((s) => s.shortName),
         });
       }
-      const attribution = sides[0]?.controller?.attribution() || 'built-in basemap';
-      const picture = composePicture(captured, 'Frontline Claims: who claims to control what', attribution);
+      const attribution = sides[0]?.controller?.attribution() || t('picture.builtin');
+      const picture = composePicture(captured, text, attribution, agreementKey(keyLabel));
       const dates = sides.map((s) => s.date).join('_vs_');
       await downloadCanvas(picture, `frontline-claims_${dates}.png`);
     } catch (err) {

@@ -6,6 +6,7 @@ import { ChangesPanel } from './ChangesPanel';
 import { ComparePanel } from './ComparePanel';
 import { DeepStateArchivePanel } from './DeepStateArchivePanel';
 import { DisagreementsPanel } from './DisagreementsPanel';
+import { EmbedPanel } from './EmbedPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { useT } from './i18n';
@@ -15,6 +16,7 @@ import { PicturePanel } from './PicturePanel';
 import { PlaceSearch } from './PlaceSearch';
 import { PlacesList } from './PlacesList';
 import { SourcesPanel } from './SourcesPanel';
+import { TimelapsePanel } from './TimelapsePanel';
 import { OnScreen, useApp } from './useApp';
 
 type Panels = readonly (readonly [keyof typeof en.panel, ComponentType])[];
@@ -37,6 +39,8 @@ const TAB_PANELS: Record<SideTab, Panels> = {
     ['areas', AreasPanel],
     ['basemap', BasemapPanel],
     ['picture', PicturePanel],
+    ['embed', EmbedPanel],
+    ['timelapse', TimelapsePanel],
     ['export', ExportPanel],
   ],
 };

@@ -1,10 +1,17 @@
-/** Saves text as a file the browser downloads. */
-export function download(fileName: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a blob as a file the browser downloads. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
+  document.body.append(link);
   link.click();
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  link.remove();
+  // Revoke after the click has been handled, or some browsers cancel the download (a large one later).
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves text as a file the browser downloads. */
+export function download(fileName: string, type: string, text: string): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }

@@ -2,16 +2,9 @@
  * Keyboard and screen readers: axe finds no serious or critical problem in the app's main states, and
  * everything can be reached and used with the keyboard alone, with a visible focus.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { MapDriver, openTab, type SideTabName } from './driver';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test.describe('axe', () => {
   test('the loaded app, with a place open, a notice, import errors and search results', async ({ page }) => {

@@ -3,7 +3,9 @@
  * MapLibre map (exposed in e2e builds) and waits for `idle`, never for time.
  */
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
 
 export interface RenderedPlace {
   placeId: string;
@@ -73,21 +75,7 @@ export class MapDriver {
 
   /** Resolves once the map has loaded the app's layers and finished rendering. */
   async waitForIdle(): Promise<void> {
-    await this.page.waitForFunction((key) => window[key]?.getLayer('place-labels') !== undefined, this.key, {
-      timeout: 30_000,
-    });
-    await this.page.evaluate(
-      (key) =>
-        new Promise<void>((resolve) => {
-          const map = window[key];
-          if (!map) throw new Error('map not exposed');
-          if (map.loaded() && !map.isMoving()) {
-            map.once('idle', () => resolve());
-            map.triggerRepaint();
-          } else map.once('idle', () => resolve());
-        }),
-      this.key,
-    );
+    await waitForMapIdle(this.page, this.key);
   }
 
   /** Places as drawn: one entry per rendered place marker whose layer is showing it. */
@@ -245,6 +233,25 @@ export class MapDriver {
     await expect(this.page.locator(`.place-detail[data-place-id="${placeId}"]`)).toBeVisible();
     await this.waitForIdle();
   }
+}
+
+/** Resolves once the map in `target` (the page, or a frame that holds the app) has its layers and is idle. */
+async function waitForMapIdle(target: Page | Frame, key: MapKey): Promise<void> {
+  await target.waitForFunction((key) => window[key]?.getLayer('place-labels') !== undefined, key, {
+    timeout: 30_000,
+  });
+  await target.evaluate(
+    (key) =>
+      new Promise<void>((resolve) => {
+        const map = window[key];
+        if (!map) throw new Error('map not exposed');
+        if (map.loaded() && !map.isMoving()) {
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        } else map.once('idle', () => resolve());
+      }),
+    key,
+  );
 }
 
 /** The side panel's tabs, by the id the link uses (`tab=…`); language-independent. */
@@ -412,4 +419,77 @@ export class AgreementDriver {
         { hex, tolerance },
       );
   }
+}
+
+// Embed and timelapse (issue 27): a page of another origin that frames the app, and the recorded video.
+
+/** A page served from another origin than the app's (a free port of 127.0.0.1), until `close`. */
+export async function serveHostPage(html: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The app's link for `search` (the origin the app is served from). */
+export const appUrl = (search: string) => `${APP_ORIGIN}/${search}`;
+
+/** The app framed in a host page (`embed=1`): its parts, and its map, through the frame. */
+export class EmbeddedApp {
+  readonly frame: FrameLocator;
+
+  constructor(
+    readonly page: Page,
+    selector = 'iframe',
+  ) {
+    this.frame = page.frameLocator(selector);
+  }
+
+  slider() {
+    return this.frame.locator('#date-range');
+  }
+
+  currentDate() {
+    return this.frame.locator('.current-date');
+  }
+
+  openFullApp() {
+    return this.frame.locator('.embed-open');
+  }
+
+  /** Waits for the framed app's map to be idle. */
+  async waitForIdle(): Promise<void> {
+    const element = await this.frame.owner().elementHandle();
+    const frame = await element?.contentFrame();
+    if (!frame) throw new Error('the frame holds no document');
+    await waitForMapIdle(frame, '__frontlineMap');
+  }
+}
+
+/** What the Timelapse panel asks for. */
+export interface TimelapseRequest {
+  from: string;
+  to: string;
+  daysPerSecond: number;
+}
+
+/** Fills the Timelapse panel (the Data tab), records, and returns the downloaded video. */
+export async function recordTimelapse(page: Page, { from, to, daysPerSecond }: TimelapseRequest) {
+  await openTab(page, 'data');
+  const panel = page.locator('.timelapse-panel');
+  await panel.locator('input[name="timelapse-from"]').fill(from);
+  await panel.locator('input[name="timelapse-to"]').fill(to);
+  await panel.locator('input[name="timelapse-speed"]').fill(String(daysPerSecond));
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    panel.locator('.panel-actions button').first().click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }

@@ -402,3 +402,65 @@ export async function expectGolden(
       `${testInfo.outputDir}. If the change is intended: npm run goldens`,
   ).toBeLessThanOrEqual(GOLDEN_MAX_MISMATCH);
 }
+
+// Timelapse (issue 27): frames of a recorded video, decoded by the browser.
+
+/**
+ * The video's duration as the browser decodes it, and its pictures at the times asked for (seconds), decoded
+ * in a blank page (the app's policy admits no `blob:` media) and handed over as PNG, like `captureMap`'s.
+ */
+export async function decodeVideo(
+  page: Page,
+  bytes: Buffer,
+  times: readonly number[],
+): Promise<{ duration: number; frames: MapImage[] }> {
+  const blank = await page.context().newPage();
+  try {
+    const { duration, pngs } = await blank.evaluate(
+      async ({ base64, times }) => {
+        const video = document.createElement('video');
+        video.muted = true;
+        const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'video/webm' });
+        video.src = URL.createObjectURL(blob);
+        await new Promise((resolve, reject) => {
+          video.onloadeddata = resolve;
+          video.onerror = () => reject(new Error(`the browser cannot decode the video: ${video.error?.message}`));
+        });
+        const seek = (time: number) =>
+          new Promise<void>((resolve) => {
+            video.onseeked = () => resolve();
+            video.currentTime = time;
+          });
+        // A recorded WebM may leave its duration to be found by reading to the end.
+        if (!Number.isFinite(video.duration)) await seek(1e6);
+        const duration = video.duration;
+        const pngs: string[] = [];
+        for (const time of times) {
+          await seek(time);
+          const canvas = document.createElement('canvas');
+          canvas.width = video.videoWidth;
+          canvas.height = video.videoHeight;
+          canvas.getContext('2d')?.drawImage(video, 0, 0);
+          pngs.push(canvas.toDataURL('image/png').split(',')[1] ?? '');
+        }
+        return { duration, pngs };
+      },
+      { base64: bytes.toString('base64'), times },
+    );
+    const frames = pngs.map((png) => {
+      const image = PNG.sync.read(Buffer.from(png, 'base64'));
+      return { width: image.width, height: image.height, data: image.data, ratio: 1 };
+    });
+    return { duration, frames };
+  } finally {
+    await blank.close();
+  }
+}
+
+/** How many pixels of `image` are within `tolerance` (largest channel difference) of `colour`. */
+export function countNear(image: MapImage, colour: Rgb, tolerance: number): number {
+  let n = 0;
+  for (let i = 0; i < image.data.length; i += 4)
+    if (distance([image.data[i], image.data[i + 1], image.data[i + 2]], colour) <= tolerance) n++;
+  return n;
+}

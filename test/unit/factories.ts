@@ -1,4 +1,5 @@
 import type { Claim, Dataset, Place, Source } from '../../src/claims/model';
+import type { StateContext } from '../../src/state/appState';
 
 function source(id: string, extra: Partial<Source> = {}): Source {
   return {
@@ -53,4 +54,18 @@ export function dataset(claims: Claim[]): Dataset {
   const sourceIds = [...new Set(claims.map((c) => c.sourceId))];
   const placeIds = [...new Set(claims.flatMap((c) => c.placeIds))];
   return { sources: sourceIds.map((id) => source(id)), places: placeIds.map((id) => place(id)), claims };
+}
+
+/** A link context for three sources and two places, over the record's dates (`stories` none unless given). */
+export function stateContext(extra: Partial<StateContext> = {}): StateContext {
+  return {
+    sourceIds: ['ru-mod', 'isw', 'deepstate'],
+    placeIds: ['sudzha', 'ulanok'],
+    firstDate: '2024-08-07',
+    lastDate: '2025-03-28',
+    defaultDate: '2025-02-06',
+    defaultView: { lng: 35.3, lat: 51.2, zoom: 10 },
+    stories: [],
+    ...extra,
+  };
 }

@@ -22,7 +22,7 @@ const ON_DEMAND = [
   /src\/claims\/schema\.ts$/,
   /src\/claims\/importClaims\.ts$/,
   /src\/areas\/(ops|measure|disagreement|frontline|basemap|detect)\.ts$/,
-  /src\/ui\/(picture|AreasDetails|AreaChart|AreaChangesList|TrackRecordView|TrackRecordChart|TrackRecordEvents)\.tsx?$/,
+  /src\/ui\/(picture|timelapse|AreasDetails|AreaChart|AreaChangesList|TrackRecordView|TrackRecordChart|TrackRecordEvents)\.tsx?$/,
 ];
 
 /**

@@ -86,6 +86,13 @@ describe('the store and its link', () => {
     expect(createAppStore({ bundled, search: '?legend=0' }).getState().legendOpen).toBe(false);
   });
 
+  it('keeps the legend key open in an embedded map, small as its frame is, unless the link folds it', () => {
+    expect(createAppStore({ bundled, smallScreen: true, search: '?embed=1' }).getState().legendOpen).toBe(true);
+    expect(createAppStore({ bundled, smallScreen: true, search: '?embed=1&legend=0' }).getState().legendOpen).toBe(
+      false,
+    );
+  });
+
   it('keeps the basemap choice out of the link', () => {
     const { store, browser } = open('');
     store.setState({ basemap: { kind: 'url', url: 'https://tiles.example.org/style.json' } });

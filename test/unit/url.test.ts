@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { StateContext } from '../../src/state/appState';
 import { historyModeFor, parseUrlState, serializeUrlState } from '../../src/state/url';
 import { linkNoticeText } from '../../src/ui/notices';
+import { stateContext } from './factories';
 
-const ctx: StateContext = {
-  sourceIds: ['ru-mod', 'isw', 'deepstate'],
-  placeIds: ['sudzha', 'ulanok'],
-  firstDate: '2024-08-07',
-  lastDate: '2025-03-28',
-  defaultDate: '2025-02-06',
-  defaultView: { lng: 35.3, lat: 51.2, zoom: 10 },
+const ctx = stateContext({
   stories: [
     {
       id: 'tale',
@@ -35,7 +29,7 @@ const ctx: StateContext = {
       ],
     },
   ],
-};
+});
 
 describe('permalinks', () => {
   it('round-trips date, sources, place and view', () => {
@@ -58,6 +52,7 @@ describe('permalinks', () => {
       story: null,
       step: 1,
       lang: 'en' as const,
+      embed: false,
     };
     const search = serializeUrlState(state, ctx);
     expect(search).toBe('?date=2024-08-20&sources=ru-mod,isw&place=sudzha&tab=places&view=11.50/51.19139/35.27056');

@@ -22,6 +22,17 @@ export function capture(map: maplibregl.Map): Promise<HTMLCanvasElement> {
 }
 
 /**
+ * Resolves once the map has nothing left to load, fade or draw: its sources' tiles (the area snapshots of
+ * the day among them) and the last feature states are on screen.
+ */
+export function settled(map: maplibregl.Map): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+}
+
+/**
  * The text of the attribution control: every source's credit on the map now (basemap, border,
  * imported areas), as plain text for a picture's caption.
  */
