@@ -59,9 +59,16 @@ export function MapPane({ side }: { side: MapSide }) {
     layersByIndex.set(index, built);
     return built;
   }, [dataset, index]);
-  // The hatched ground where two area maps disagree, measured ahead of the slider by the area timeline:
-  // the same pair, the same collection, so the map's source is left alone while the pair holds.
-  const disagreement = disagreementCollection(frame.areas.disagreement);
+  // The hatched ground where two area maps disagree, measured ahead of the slider by the area timeline, for
+  // the pair compared and those within reach: the same pair, the same collection, so the map holds them.
+  const hatching = frame.hatching;
+  const disagreement = useMemo(
+    () => ({
+      shown: hatching.shown,
+      onHand: hatching.onHand.map((p) => ({ key: p.key, collection: disagreementCollection(p.disagreement) })),
+    }),
+    [hatching],
+  );
   const inputs = useMemo(
     () => ({
       view: claims,
