@@ -17,9 +17,9 @@ import type { AreaGeometry, AreaSnapshot, AreaStatus } from '../areas/model';
 import { trackKey } from '../areas/timeline';
 
 export const AREA_SOURCE = 'app-areas';
-export const AREA_FILL_LAYER = 'area-fill';
+const AREA_FILL_LAYER = 'area-fill';
 export const FRONTLINE_SOURCE = 'app-frontlines';
-export const FRONTLINE_LAYER = 'area-frontline';
+const FRONTLINE_LAYER = 'area-frontline';
 
 export const AREA_STATUS_STYLE: Record<AreaStatus, { color: string }> = {
   ukrainian: { color: '#2f6fd6' },

@@ -80,7 +80,7 @@ export function areaComparison(
 }
 
 /** A pair of area maps within reach of the date, with its disagreement once the area timeline measured it. */
-export interface HeldPair {
+interface HeldPair {
   key: string;
   disagreement: AreaDisagreement | undefined;
 }
