@@ -27,11 +27,12 @@ export function buildAreaCatalog(snapshots: readonly AreaSnapshot[]): AreaCatalo
 }
 
 /**
- * How many steps back and forward the map keeps each track's snapshots on hand. A move within reach is drawn in
- * one frame (feature state and paint only); hidden snapshots cost nothing to draw (src/map/areaLayers.ts), only
- * worker time when the sources take them, so the sources are refilled only when a move leaves the nearest ones.
+ * How many steps back and forward the map keeps each track's snapshots on hand. A move within reach changes
+ * feature state and paint only; hidden snapshots are not drawn (src/map/areaLayers.ts), but each slot's layers
+ * still cost the frame a little: measured on the synthetic bench page (1,000 snapshots, four tracks), a repaint
+ * took 451 ms at reach 1, 464 ms at 2, 553 ms at 3 and 715 ms at 5 (docs/PERFORMANCE.md, round 10).
  */
-export const ON_HAND_REACH = 5;
+export const ON_HAND_REACH = 2;
 
 /**
  * Positions of the snapshots in force (`visible`), of those a single step would bring into force (`needed`: in
