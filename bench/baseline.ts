@@ -11,7 +11,7 @@ import * as maplibregl from 'maplibre-gl';
 import { snapshotsOnHand } from '../src/areas/catalog';
 import type { MapView } from '../src/common/types';
 import { appLayers, FIRST_APP_LAYER, SOURCE_IDS } from '../src/map/appLayers';
-import { AREA_SOURCE, type AreaLayerData, areaLayers, FRONTLINE_SOURCE, frontLineLayer } from '../src/map/areaLayers';
+import { AREA_SOURCE, type AreaLayerData, areaLayersShowingAll, FRONTLINE_SOURCE } from '../src/map/areaLayers';
 import { computeFeatureStates, type MapInputs } from '../src/map/featureStates';
 import { markerImages } from '../src/map/icons';
 import { AGREEMENT_KEYS, STATUSES } from '../src/map/palette';
@@ -51,9 +51,7 @@ function bakeAreas<G extends Geometry>(
   featuresOf: (snapshot: number) => readonly Feature<G>[],
 ): FeatureCollection<G> {
   const shown: Feature<G>[] = [];
-  // `visible`: the app's area layers draw a feature only while that (feature-state) flag is set.
-  for (const s of [...snapshots].sort((a, b) => a - b))
-    for (const f of featuresOf(s)) shown.push({ ...f, properties: { ...f.properties, visible: true } });
+  for (const s of [...snapshots].sort((a, b) => a - b)) for (const f of featuresOf(s)) shown.push(f);
   return { type: 'FeatureCollection', features: shown };
 }
 
@@ -97,13 +95,12 @@ export class SetDataMap {
       this.map.addSource(SOURCE_IDS.marks, { type: 'geojson', data: marks });
       for (const layer of bakedLayers(appLayers())) this.map.addLayer(layer);
       if (this.areas) {
-        // The app's area layers (one outline layer per source with areas), below the places, as the app adds them.
+        // The app's area style, drawing all it is given (the snapshots in force), below the places as in the app.
         const areaSources = sources.filter((s) => this.areas?.sourceIds.includes(s.id));
         const { areas, frontLines } = this.bakedAreas(initial);
         this.map.addSource(AREA_SOURCE, { type: 'geojson', data: areas });
         this.map.addSource(FRONTLINE_SOURCE, { type: 'geojson', data: frontLines });
-        for (const layer of bakedLayers([...areaLayers(areaSources), frontLineLayer()]))
-          this.map.addLayer(layer, FIRST_APP_LAYER);
+        for (const layer of areaLayersShowingAll(areaSources)) this.map.addLayer(layer, FIRST_APP_LAYER);
       }
       this.loaded = true;
       onLoad();

@@ -6,8 +6,9 @@
  * work here: everything a slider move asks of it is a binary search per track.
  */
 import type { IsoDate } from '../claims/model';
+import { type DisagreementPair, disagreementPair } from './disagreementPair';
 import type { AreaSnapshot } from './model';
-import { type AreaIndex, buildAreaIndex, snapshotsAround } from './timeline';
+import { type AreaIndex, activeSnapshots, buildAreaIndex, snapshotsAround } from './timeline';
 
 export interface AreaCatalog {
   /** In import order: position → snapshot. */
@@ -25,9 +26,22 @@ export function buildAreaCatalog(snapshots: readonly AreaSnapshot[]): AreaCatalo
   };
 }
 
-/** Positions of the snapshots in force (`visible`) and of those the map keeps on hand (`ready`: in force plus each track's neighbours). */
+/**
+ * How many steps back and forward the map keeps each track's snapshots on hand. A move within reach changes
+ * feature state and paint only; hidden snapshots are not drawn (src/map/areaLayers.ts), but each slot's layers
+ * still cost the frame a little: measured on the synthetic bench page (1,000 snapshots, four tracks), a repaint
+ * took 451 ms at reach 1, 464 ms at 2, 553 ms at 3 and 715 ms at 5 (docs/PERFORMANCE.md, round 10).
+ */
+export const ON_HAND_REACH = 2;
+
+/**
+ * Positions of the snapshots in force (`visible`), of those a single step would bring into force (`needed`: in
+ * force plus each track's nearest neighbours) and of those the map loads when it must load (`ready`: in force
+ * plus `ON_HAND_REACH` steps each way).
+ */
 export interface SnapshotsOnHand {
   visible: ReadonlySet<number>;
+  needed: ReadonlySet<number>;
   ready: ReadonlySet<number>;
 }
 
@@ -39,19 +53,48 @@ export interface AreasOnDate {
 }
 
 export function areasOnDate(catalog: AreaCatalog, date: IsoDate, sources: ReadonlySet<string>): AreasOnDate {
-  const { inForce, neighbours } = snapshotsAround(catalog.index, date, sources);
+  const { inForce, neighbours } = snapshotsAround(catalog.index, date, sources, ON_HAND_REACH);
+  const nearest = snapshotsAround(catalog.index, date, sources, 1).neighbours;
   const positions = (list: readonly AreaSnapshot[]) =>
     list.flatMap((snapshot) => {
       const i = catalog.snapshotIndex.get(snapshot);
       return i === undefined ? [] : [i];
     });
   const visible = new Set(positions(inForce));
-  return { inForce, onHand: { visible, ready: new Set([...visible, ...positions(neighbours)]) } };
+  return {
+    inForce,
+    onHand: {
+      visible,
+      needed: new Set([...visible, ...positions(nearest)]),
+      ready: new Set([...visible, ...positions(neighbours)]),
+    },
+  };
 }
 
 /** Positions of the snapshots on hand on `date` (the map's sources hold these): `areasOnDate`'s `onHand`. */
 export function snapshotsOnHand(catalog: AreaCatalog, date: IsoDate, sources: ReadonlySet<string>): SnapshotsOnHand {
   return areasOnDate(catalog, date, sources).onHand;
+}
+
+/**
+ * The pairs of maps compared (the one rule: ./disagreementPair) on `date` and on every day within reach on
+ * which a snapshot on hand comes into force, so the map can hold their hatching beside the snapshots:
+ * the pair in force first, then the others by day, each once.
+ */
+export function pairsAround(
+  catalog: AreaCatalog,
+  date: IsoDate,
+  sources: ReadonlySet<string>,
+  sourceOrder: readonly string[],
+): DisagreementPair[] {
+  const { inForce, neighbours } = snapshotsAround(catalog.index, date, sources, ON_HAND_REACH);
+  const days = [...new Set([...inForce, ...neighbours].map((s) => s.statedDate))].sort();
+  const pairs = new Map<string, DisagreementPair>();
+  for (const day of [date, ...days]) {
+    const pair = disagreementPair(activeSnapshots(catalog.index, day, sources), sources, sourceOrder);
+    if (pair) pairs.set(pairKey(pair[0], pair[1]), pair);
+  }
+  return [...pairs.values()];
 }
 
 /**

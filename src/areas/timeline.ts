@@ -74,15 +74,17 @@ export function activeSnapshots(index: AreaIndex, date: IsoDate, enabledSources:
 }
 
 /**
- * For each track of an enabled source, the snapshot in force on `date` (as `activeSnapshots`) and the ones a
- * step would bring into force: the one in force the day before it, and the one in force on the next later day
- * with a snapshot. Before a track's first day only its first is a neighbour. The map keeps these on hand so a
- * step to a neighbour is drawn without loading anything.
+ * For each track of an enabled source, the snapshot in force on `date` (as `activeSnapshots`) and the ones up to
+ * `reach` steps would bring into force: stepping back, the one in force the day before, and the day before that
+ * one's day, and so on; stepping forward, the one in force on the next later day with a snapshot, and so on.
+ * Before a track's first day only its first `reach` are neighbours. The map keeps these on hand so a step to a
+ * neighbour is drawn without loading anything. Per track, nearer steps come first, back before forward.
  */
 export function snapshotsAround(
   index: AreaIndex,
   date: IsoDate,
   enabledSources: ReadonlySet<string>,
+  reach = 1,
 ): { inForce: AreaSnapshot[]; neighbours: AreaSnapshot[] } {
   const day = toDayNumber(date);
   const inForce: AreaSnapshot[] = [];
@@ -91,13 +93,17 @@ export function snapshotsAround(
     if (!enabledSources.has(track.sourceId)) continue;
     const { days, snapshots } = track;
     const i = lastAtOrBefore(days, day);
-    if (i >= 0) {
-      inForce.push(snapshots[i]);
-      const previous = lastAtOrBefore(days, days[i] - 1);
-      if (previous >= 0) neighbours.push(snapshots[previous]);
+    if (i >= 0) inForce.push(snapshots[i]);
+    let back = i;
+    let forward = i;
+    for (let step = 0; step < reach; step++) {
+      back = back >= 0 ? lastAtOrBefore(days, days[back] - 1) : -1;
+      if (back >= 0) neighbours.push(snapshots[back]);
+      // `forward` is the last of its day, so forward + 1 starts the next day that has a snapshot: its last one
+      // is in force then.
+      forward = forward + 1 < days.length ? lastAtOrBefore(days, days[forward + 1]) : days.length;
+      if (forward < days.length) neighbours.push(snapshots[forward]);
     }
-    // i is the last of its day, so i + 1 starts the next day that has a snapshot: its last one is in force then.
-    if (i + 1 < days.length) neighbours.push(snapshots[lastAtOrBefore(days, days[i + 1])]);
   }
   return { inForce, neighbours };
 }

@@ -2,7 +2,7 @@
  * The one imperative adapter: owns the MapLibre map (nothing outside src/map touches it) and is the only
  * class the UI drives. It creates the map and wires its parts, each a small module in ./controller/ given
  * the map and the callbacks it needs: the claims' layers and feature states (claimLayers), the area
- * snapshots and disagreement (areaLayers), the basemap and labels (basemap), a picture and its credits
+ * snapshots (areaLayers), the disagreement's hatching (hatching), the basemap and labels (basemap), a picture and its credits
  * (picture), and compare mode's shared view (compareSync). On every state change the parts send only
  * what changed.
  */
@@ -11,7 +11,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { IsoDate } from '../claims/model';
 import type { BasemapStyle, MapView } from '../common/types';
-import type { DisagreementCollection } from './areaDisagreement';
+import type { HeldHatching } from './areaDisagreement';
 import type { AreaLayerData } from './areaLayers';
 import { basemapStyle } from './basemapStyle';
 import { AreaLayers } from './controller/areaLayers';
@@ -19,6 +19,7 @@ import { Basemap } from './controller/basemap';
 import { ClaimLayers, type HoveredMark } from './controller/claimLayers';
 import { syncViews } from './controller/compareSync';
 import { Framing } from './controller/framing';
+import { Hatching } from './controller/hatching';
 import { attribution, capture, settled } from './controller/picture';
 import type { MapInputs } from './featureStates';
 import type { LabelLanguage } from './labels';
@@ -64,6 +65,7 @@ export class MapController {
   private readonly exposeAs: MapGlobal | undefined;
   private readonly claims: ClaimLayers;
   private readonly areas: AreaLayers;
+  private readonly hatching: Hatching;
   private readonly basemap: Basemap;
   private loaded = false;
   /** The inputs last given; applied once the map has loaded, and again after a style change. */
@@ -95,6 +97,7 @@ export class MapController {
     this.basemap = new Basemap(map, builtinStyle, callbacks.onBasemapFailed);
     this.claims = new ClaimLayers(map, layers, callbacks);
     this.areas = new AreaLayers(map, callbacks.onError);
+    this.hatching = new Hatching(map);
     this.framing = new Framing(map);
     map.on('load', () => {
       this.loaded = true;
@@ -122,6 +125,7 @@ export class MapController {
   private installAppLayers(): void {
     this.claims.install(this.basemap.labels);
     this.basemap.applyLabels();
+    this.hatching.install();
     this.areas.install();
     this.apply();
   }
@@ -150,9 +154,12 @@ export class MapController {
     this.basemap.setLanguage(labels);
   }
 
-  /** The area where two sources' maps disagree; the source is only touched when the collection changes. */
-  setDisagreement(data: DisagreementCollection): void {
-    this.areas.setDisagreement(data);
+  /**
+   * Where the compared maps disagree: the pair compared now and the pairs within reach; the source is only
+   * set when the pair compared is not on hand.
+   */
+  setDisagreement(held: HeldHatching): void {
+    this.hatching.set(held);
   }
 
   /** A copy of the map's pixels, taken in a `render` handler while the drawing buffer is still valid. */

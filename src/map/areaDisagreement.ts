@@ -8,12 +8,13 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { ON_HAND_REACH } from '../areas/catalog';
 import type { AreaDisagreement } from '../areas/disagreement';
 import type { AreaGeometry, AreaStatus } from '../areas/model';
 
 export const DISAGREEMENT_SOURCE = 'app-area-disagreement';
-export const DISAGREEMENT_FILL_LAYER = 'area-disagreement-fill';
-const DISAGREEMENT_LINE_LAYER = 'area-disagreement-line';
+/** The first hatching layer: the area layers go below it. */
+export const DISAGREEMENT_FILL_LAYER = 'area-disagreement-fill-0';
 /** Image names of the two patterns (src/map/icons.ts `hatchImage`). */
 const HATCH_IMAGE = 'hatch-disagreement';
 const CONTESTED_IMAGE = 'hatch-contested';
@@ -28,6 +29,8 @@ interface DisagreementProps {
   bSource: string;
   bStatus: AreaStatus;
   km2: number;
+  /** The hatching slot the map gave this pair (see `disagreementLayers`). */
+  slot?: number;
 }
 
 export type DisagreementCollection = FeatureCollection<AreaGeometry, DisagreementProps>;
@@ -42,25 +45,53 @@ const byKind = (opposed: string, contested: string): ExpressionSpecification => 
   opposed,
 ];
 
+/**
+ * The hatching of every pair within reach is held like the snapshots (./areaLayers.ts, slots): each pair's
+ * features carry the number of a slot, whose fill and line layers are shown by their constant opacity, so a
+ * move to a pair on hand changes paint only, and the hidden ones are not drawn. Two slots per step of either
+ * compared track and one for the pair in force.
+ */
+export const HATCH_SLOTS = 2 * (2 * ON_HAND_REACH + 1) + 1;
+
+export const HATCH_OPACITY = { fill: 0.9, line: 1 } as const;
+const NOW = { duration: 0, delay: 0 };
+
+export const hatchLayerIds = (slot: number) => ({
+  fill: `area-disagreement-fill-${slot}`,
+  line: `area-disagreement-line-${slot}`,
+});
+
 export function disagreementLayers(): LayerSpecification[] {
-  return [
-    {
-      id: DISAGREEMENT_FILL_LAYER,
-      type: 'fill',
-      source: DISAGREEMENT_SOURCE,
-      paint: { 'fill-pattern': byKind(HATCH_IMAGE, CONTESTED_IMAGE), 'fill-opacity': 0.9 },
-    },
-    {
-      id: DISAGREEMENT_LINE_LAYER,
-      type: 'line',
-      source: DISAGREEMENT_SOURCE,
-      paint: {
-        'line-color': byKind(DISAGREEMENT_COLOR.opposed, DISAGREEMENT_COLOR.contested),
-        'line-width': 1.5,
-        'line-dasharray': [2, 1.5],
+  return Array.from({ length: HATCH_SLOTS }, (_, slot): LayerSpecification[] => {
+    const ids = hatchLayerIds(slot);
+    const filter: ExpressionSpecification = ['==', ['get', 'slot'], slot];
+    return [
+      {
+        id: ids.fill,
+        type: 'fill',
+        source: DISAGREEMENT_SOURCE,
+        filter,
+        paint: {
+          'fill-pattern': byKind(HATCH_IMAGE, CONTESTED_IMAGE),
+          'fill-opacity': 0,
+          'fill-opacity-transition': NOW,
+        },
       },
-    },
-  ];
+      {
+        id: ids.line,
+        type: 'line',
+        source: DISAGREEMENT_SOURCE,
+        filter,
+        paint: {
+          'line-color': byKind(DISAGREEMENT_COLOR.opposed, DISAGREEMENT_COLOR.contested),
+          'line-width': 1.5,
+          'line-dasharray': [2, 1.5],
+          'line-opacity': 0,
+          'line-opacity-transition': NOW,
+        },
+      },
+    ];
+  }).flat();
 }
 
 const collections = new WeakMap<AreaDisagreement, DisagreementCollection>();
@@ -88,3 +119,11 @@ export function disagreementCollection(d: AreaDisagreement | undefined): Disagre
   collections.set(d, collection);
   return collection;
 }
+
+/** The hatching a map holds: the pair compared now (null: none) and every pair within reach, as GeoJSON. */
+export interface HeldHatching {
+  shown: string | null;
+  onHand: readonly { key: string; collection: DisagreementCollection }[];
+}
+
+export const NO_HATCHING: HeldHatching = { shown: null, onHand: [] };

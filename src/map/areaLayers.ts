@@ -11,15 +11,15 @@
 
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { type AreaCatalog, buildAreaCatalog } from '../areas/catalog';
+import { type AreaCatalog, buildAreaCatalog, ON_HAND_REACH } from '../areas/catalog';
 import type { LoadedArea } from '../areas/importWorker';
 import type { AreaGeometry, AreaSnapshot, AreaStatus } from '../areas/model';
+import { trackKey } from '../areas/timeline';
 
 export const AREA_SOURCE = 'app-areas';
-export const AREA_FILL_LAYER = 'area-fill';
+const AREA_FILL_LAYER = 'area-fill';
 export const FRONTLINE_SOURCE = 'app-frontlines';
-export const FRONTLINE_LAYER = 'area-frontline';
-const areaOutlineLayerId = (sourceId: string) => `area-outline-${sourceId}`;
+const FRONTLINE_LAYER = 'area-frontline';
 
 export const AREA_STATUS_STYLE: Record<AreaStatus, { color: string }> = {
   ukrainian: { color: '#2f6fd6' },
@@ -52,6 +52,10 @@ export interface AreaLayerData extends AreaCatalog {
    */
   featuresBySnapshot: Feature<AreaGeometry, AreaFeatureProps>[][];
   sourceIds: string[];
+  /** The area tracks (a source's layer), in the catalog's order; each has its own slots on the map. */
+  tracks: readonly { sourceId: string }[];
+  /** Each snapshot's track, by snapshot index. */
+  trackOf: readonly number[];
   /** The credit the map shows while these areas are drawn (e.g. maps fetched from the DeepState archive). */
   attribution?: string;
 }
@@ -86,7 +90,10 @@ export function buildAreaLayerData(
     ),
   );
   const sourceIds = [...new Set(snapshots.map((s) => s.sourceId))];
+  const trackKeys = [...catalog.index.tracks.keys()];
   return {
+    tracks: [...catalog.index.tracks.values()].map((t) => ({ sourceId: t.sourceId })),
+    trackOf: snapshots.map((s) => trackKeys.indexOf(trackKey(s.sourceId, s.layer))),
     frontLines: {
       type: 'FeatureCollection',
       features: frontLines.map((geometry, s) => ({
@@ -124,14 +131,6 @@ export function areaLayerDataOf(areas: readonly LoadedArea[], catalog: AreaCatal
   return credited;
 }
 
-/** Drawn only while the feature's snapshot is in force (feature state `visible`, MapController). */
-const whenVisible = (opacity: number): ExpressionSpecification => [
-  'case',
-  ['boolean', ['feature-state', 'visible'], false],
-  opacity,
-  0,
-];
-
 const statusColor: ExpressionSpecification = [
   'match',
   ['get', 'status'],
@@ -144,39 +143,111 @@ const statusColor: ExpressionSpecification = [
   AREA_STATUS_STYLE['russian-advance'].color,
 ];
 
-/** Fill by status; one outline layer per source with its own colour and dash. Inserted below the place layers. */
-export function areaLayers(sources: readonly { id: string; color: string }[]): LayerSpecification[] {
+/** The opacity of each kind of area layer while its snapshot is shown (a hidden one has 0). */
+export const AREA_OPACITY = { fill: 0.28, outline: 0.9, frontLine: 1 } as const;
+/** A slot is switched on and off by its paint opacity: at once, not faded in over 300 ms. */
+const NOW = { duration: 0, delay: 0 };
+
+/**
+ * The snapshots on hand are drawn by slots: each track has `SLOTS_PER_TRACK` (every snapshot within reach on
+ * either side and the one in force), each slot a fill, an outline and a front-line layer filtered to the
+ * features the adapter gave that slot's number. A slot is shown or hidden by its layers' constant opacity,
+ * which MapLibre neither re-tiles for nor draws when 0 (its fill and line painters return early), so the
+ * snapshots held for the next moves cost no drawing. (A feature-state opacity, as before, is still drawn.)
+ */
+export const SLOTS_PER_TRACK = 2 * ON_HAND_REACH + 1;
+
+export const slotLayerIds = (slot: number) => ({
+  fill: `${AREA_FILL_LAYER}-${slot}`,
+  outline: `area-outline-${slot}`,
+  frontLine: `${FRONTLINE_LAYER}-${slot}`,
+});
+
+/** A feature's source and status style; `filter` limits it to a slot, `shown` sets its opacity. */
+function areaStyle(
+  ids: { fill: string; outline: string; frontLine: string },
+  outline: { color: string; dash: number[] },
+  filter: ExpressionSpecification | undefined,
+  shown: boolean,
+): LayerSpecification[] {
+  const opacity = (value: number) => (shown ? value : 0);
+  const only = filter ? { filter } : {};
   return [
     {
-      id: AREA_FILL_LAYER,
+      id: ids.fill,
       type: 'fill',
       source: AREA_SOURCE,
-      paint: { 'fill-color': statusColor, 'fill-opacity': whenVisible(0.28) },
+      ...only,
+      paint: { 'fill-color': statusColor, 'fill-opacity': opacity(AREA_OPACITY.fill), 'fill-opacity-transition': NOW },
     },
-    ...sources.map(
-      (source, i): LayerSpecification => ({
-        id: areaOutlineLayerId(source.id),
-        type: 'line',
-        source: AREA_SOURCE,
-        filter: ['==', ['get', 'sourceId'], source.id],
-        paint: {
-          'line-color': source.color,
-          'line-width': 2,
-          'line-dasharray': DASHES[i % DASHES.length],
-          'line-opacity': whenVisible(0.9),
-        },
-      }),
-    ),
+    {
+      id: ids.outline,
+      type: 'line',
+      source: AREA_SOURCE,
+      ...only,
+      paint: {
+        'line-color': outline.color,
+        'line-width': 2,
+        'line-dasharray': outline.dash,
+        'line-opacity': opacity(AREA_OPACITY.outline),
+        'line-opacity-transition': NOW,
+      },
+    },
+    {
+      id: ids.frontLine,
+      type: 'line',
+      source: FRONTLINE_SOURCE,
+      ...only,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': '#111111',
+        'line-width': 2.5,
+        'line-opacity': opacity(AREA_OPACITY.frontLine),
+        'line-opacity-transition': NOW,
+      },
+    },
   ];
 }
 
-export const frontLineLayer = (): LayerSpecification => ({
-  id: FRONTLINE_LAYER,
-  type: 'line',
-  source: FRONTLINE_SOURCE,
-  layout: { 'line-join': 'round', 'line-cap': 'round' },
-  paint: { 'line-color': '#111111', 'line-width': 2.5, 'line-opacity': whenVisible(1) },
-});
+/** Each source's outline colour and dash, by its place among the sources with areas. */
+const outlineOf = (sources: readonly { id: string; color: string }[], sourceId: string) => {
+  const i = Math.max(
+    0,
+    sources.findIndex((s) => s.id === sourceId),
+  );
+  return { color: sources[i]?.color ?? '#444444', dash: DASHES[i % DASHES.length] };
+};
+
+/**
+ * The slots' layers, every one hidden at first (the adapter shows the slots of the snapshots in force), for
+ * `tracks` (AreaLayerData.tracks) and the outline style of their sources. Inserted below the place layers.
+ */
+export function areaSlotLayers(
+  tracks: readonly { sourceId: string }[],
+  sources: readonly { id: string; color: string }[],
+): LayerSpecification[] {
+  return tracks.flatMap((track, t) =>
+    Array.from({ length: SLOTS_PER_TRACK }, (_, k) => {
+      const slot = t * SLOTS_PER_TRACK + k;
+      return areaStyle(slotLayerIds(slot), outlineOf(sources, track.sourceId), ['==', ['get', 'slot'], slot], false);
+    }).flat(),
+  );
+}
+
+/**
+ * The same style drawing every feature of the sources, one outline layer per source: for a page that puts only
+ * the snapshots in force in the sources (the bench's `setData` baseline).
+ */
+export function areaLayersShowingAll(sources: readonly { id: string; color: string }[]): LayerSpecification[] {
+  return sources.flatMap((source, i) =>
+    areaStyle(
+      { fill: `${AREA_FILL_LAYER}-${i}`, outline: `area-outline-${i}`, frontLine: `${FRONTLINE_LAYER}-${i}` },
+      outlineOf(sources, source.id),
+      ['==', ['get', 'sourceId'], source.id],
+      true,
+    ),
+  );
+}
 
 export function areaOutlineDash(index: number): number[] {
   return DASHES[index % DASHES.length];

@@ -4,7 +4,14 @@
  * memoised on exactly the inputs it needs, so a selector returns the same object until they change.
  */
 
-import { type AreaCatalog, type AreasOnDate, areasOnDate, pairKey, type SnapshotsOnHand } from '../areas/catalog';
+import {
+  type AreaCatalog,
+  type AreasOnDate,
+  areasOnDate,
+  pairKey,
+  pairsAround,
+  type SnapshotsOnHand,
+} from '../areas/catalog';
 import type { AreaDisagreement } from '../areas/disagreement';
 import { comparableMaps } from '../areas/disagreementPair';
 import type { AreaSnapshot } from '../areas/model';
@@ -73,12 +80,25 @@ export function areaComparison(
   return { inForce: onDate.inForce, comparable, pair: a && b ? [a, b] : null };
 }
 
+/** A pair of area maps within reach of the date, with its disagreement once the area timeline measured it. */
+interface HeldPair {
+  key: string;
+  disagreement: AreaDisagreement | undefined;
+}
+
+/** The hatching a map holds: the pair compared now (its key; null without a pair) and the pairs within reach. */
+export interface HatchingOnHand {
+  shown: string | null;
+  onHand: readonly HeldPair[];
+}
+
 /** Everything a map pane draws that depends on its side's date and sources, computed once per change. */
 interface MapFrame {
   claims: ClaimsView;
   /** The area snapshots in force and on hand (positions in the store's area catalog); null without area maps. */
   areasOnHand: SnapshotsOnHand | null;
   areas: AreaComparison;
+  hatching: HatchingOnHand;
 }
 
 const claimsView = (index: TimeIndex, placeIds: readonly string[], date: IsoDate, sources: ReadonlySet<string>) =>
@@ -113,11 +133,34 @@ function areaSide() {
     (base: Omit<AreaComparison, 'disagreement'>, disagreement: AreaDisagreement | undefined): AreaComparison =>
       base === NO_AREAS ? NO_AREAS : { ...base, disagreement },
   );
+  const pairs = memo(
+    (
+      catalog: AreaCatalog | undefined,
+      date: IsoDate,
+      sources: ReadonlySet<string>,
+      order: readonly Pick<Source, 'id'>[],
+    ) =>
+      catalog
+        ? pairsAround(
+            catalog,
+            date,
+            sources,
+            order.map((o) => o.id),
+          ).map((p) => pairKey(p[0], p[1]))
+        : [],
+  );
+  const hatching = memo(
+    (keys: readonly string[], measured: ReadonlyMap<string, AreaDisagreement>, comparison: AreaComparison) => ({
+      shown: comparison.pair ? pairKey(comparison.pair[0], comparison.pair[1]) : null,
+      onHand: keys.map((key) => ({ key, disagreement: measured.get(key) })),
+    }),
+  );
   const frame = memo(
-    (claims: ClaimsView, areas: AreasOnDate | null, comparison: AreaComparison): MapFrame => ({
+    (claims: ClaimsView, areas: AreasOnDate | null, comparison: AreaComparison, held: HatchingOnHand): MapFrame => ({
       claims,
       areasOnHand: areas?.onHand ?? null,
       areas: comparison,
+      hatching: held,
     }),
   );
   const areas = (s: Store, date: IsoDate, sources: ReadonlySet<string>) => {
@@ -126,8 +169,11 @@ function areaSide() {
   };
   return {
     areas,
-    frame: (s: Store, claims: ClaimsView, date: IsoDate, sources: ReadonlySet<string>) =>
-      frame(claims, onDate(s.areaCatalog, date, sources), areas(s, date, sources)),
+    frame: (s: Store, claims: ClaimsView, date: IsoDate, sources: ReadonlySet<string>) => {
+      const comparison = areas(s, date, sources);
+      const held = hatching(pairs(s.areaCatalog, date, sources, s.dataset.sources), s.disagreements, comparison);
+      return frame(claims, onDate(s.areaCatalog, date, sources), comparison, held);
+    },
   };
 }
 

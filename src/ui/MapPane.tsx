@@ -1,13 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { TimeIndex } from '../claims/timeline';
-import { disagreementCollection } from '../map/areaDisagreement';
-import { areaLayerDataOf } from '../map/areaLayers';
 import type { HoveredMark, MapController } from '../map/MapController';
-import { buildAppLayerData } from '../map/placeFeatures';
 import { supportsWebGL2 } from '../map/webgl';
 import { ClaimsTable } from './ClaimsTable';
 import { currentLang, useT } from './i18n';
 import { MarkTooltip } from './MarkTooltip';
+import { appLayersOf, bindMapToStore } from './mapBinding';
 import { useMapRegistry } from './maps';
 import { useApp, useAppStore, useViews } from './useApp';
 
@@ -16,26 +13,12 @@ export type MapSide = 1 | 2;
 
 type MapStatus = 'loading' | 'ready' | 'unavailable' | 'failed';
 
-/** The static layers are built once per dataset and shared by both panes. */
-const layersByIndex = new WeakMap<TimeIndex, ReturnType<typeof buildAppLayerData>>();
-
 /**
- * One map pane: reads its side's view from the store and hands it to the map adapter, which applies
- * only what changed. The pane never touches MapLibre itself.
+ * One map pane: owns its map adapter's lifetime, which follows its side's view straight from the store
+ * (./mapBinding.ts) and applies only what changed. The pane never touches MapLibre itself.
  */
 export function MapPane({ side }: { side: MapSide }) {
   const views = useViews();
-  const dataset = useApp((s) => s.dataset);
-  const index = useApp((s) => s.index);
-  const loadedAreas = useApp((s) => s.areas);
-  const catalog = useApp((s) => s.areaCatalog);
-  const areas = useMemo(() => catalog && areaLayerDataOf(loadedAreas, catalog), [loadedAreas, catalog]);
-  // Everything that depends on this side's date and sources, worked out once per change (src/state/view.ts).
-  const frame = useApp(side === 1 ? views.frame : views.frame2);
-  const claims = frame.claims;
-  const selectedPlace = useApp((s) => s.selectedPlace);
-  const ringed = useApp((s) => (side === 1 ? views.changes(s).ringed : undefined));
-  const onlyDisagreements = useApp((s) => s.onlyDisagreements);
   const basemap = useApp((s) => s.basemapStyle);
   const view = useApp((s) => s.view);
   const t = useT();
@@ -54,27 +37,9 @@ export function MapPane({ side }: { side: MapSide }) {
   const [status, setStatus] = useState<MapStatus>('loading');
   const [failure, setFailure] = useState('');
   const [hovered, setHovered] = useState<HoveredMark | null>(null);
-  const layers = useMemo(() => {
-    const built = layersByIndex.get(index) ?? buildAppLayerData(dataset, index);
-    layersByIndex.set(index, built);
-    return built;
-  }, [dataset, index]);
-  // The hatched ground where two area maps disagree, measured ahead of the slider by the area timeline:
-  // the same pair, the same collection, so the map's source is left alone while the pair holds.
-  const disagreement = disagreementCollection(frame.areas.disagreement);
-  const inputs = useMemo(
-    () => ({
-      view: claims,
-      areasOnHand: frame.areasOnHand,
-      selectedPlace,
-      ...(ringed ? { changedPlaces: ringed } : {}),
-      onlyDisagreements,
-    }),
-    [claims, frame.areasOnHand, selectedPlace, ringed, onlyDisagreements],
-  );
   // The map is created once; later renders reach the latest values through this ref.
-  const latest = useRef({ inputs, layers, areas, disagreement, basemap, view, dataset, labels });
-  latest.current = { inputs, layers, areas, disagreement, basemap, view, dataset, labels };
+  const latest = useRef({ basemap, view, labels });
+  latest.current = { basemap, view, labels };
 
   useEffect(() => {
     const element = container.current;
@@ -85,6 +50,7 @@ export function MapPane({ side }: { side: MapSide }) {
     }
     let disposed = false;
     let created: MapController | null = null;
+    let unbind = () => {};
     // The map module is loaded on demand so the panels render before MapLibre arrives.
     import('../map/MapController')
       .then(({ MapController }) => {
@@ -92,7 +58,7 @@ export function MapPane({ side }: { side: MapSide }) {
         const now = latest.current;
         created = new MapController(
           element,
-          now.layers,
+          appLayersOf(store.getState()),
           {
             onPlaceClick: (id) => store.getState().selectPlace(id),
             onViewChange: (view) => {
@@ -111,9 +77,7 @@ export function MapPane({ side }: { side: MapSide }) {
           },
         );
         controller.current = created;
-        created.setAreas(now.areas, now.dataset.sources);
-        created.setDisagreement(now.disagreement);
-        created.update(now.inputs);
+        unbind = bindMapToStore(store, views, side, created);
         created.setBasemap(now.basemap);
         created.setLanguage(now.labels);
         register(side, created);
@@ -124,16 +88,13 @@ export function MapPane({ side }: { side: MapSide }) {
       });
     return () => {
       disposed = true;
+      unbind();
       if (created) register(side, null);
       created?.destroy();
       controller.current = null;
     };
-  }, [side, register, store]);
+  }, [side, register, store, views]);
 
-  useEffect(() => controller.current?.setLayers(layers), [layers]);
-  useEffect(() => controller.current?.setAreas(areas, dataset.sources), [areas, dataset.sources]);
-  useEffect(() => controller.current?.update(inputs), [inputs]);
-  useEffect(() => controller.current?.setDisagreement(disagreement), [disagreement]);
   useEffect(() => controller.current?.setBasemap(basemap), [basemap]);
   useEffect(() => controller.current?.setLanguage(labels), [labels]);
   useEffect(() => {
@@ -166,7 +127,14 @@ export function MapPane({ side }: { side: MapSide }) {
           {t('map.failed', { failure })}
         </div>
       )}
-      {hovered && <MarkTooltip hovered={hovered} view={claims} />}
+      {hovered && <HoveredTooltip side={side} hovered={hovered} />}
     </div>
   );
+}
+
+/** The hovered mark's tooltip, reading its side's claims only while a mark is hovered. */
+function HoveredTooltip({ side, hovered }: { side: MapSide; hovered: HoveredMark }) {
+  const views = useViews();
+  const claims = useApp(side === 1 ? views.claims : views.claims2);
+  return <MarkTooltip hovered={hovered} view={claims} />;
 }

@@ -62,18 +62,36 @@ export const ok = (body: string) => (route: Route) =>
 
 /**
  * Snapshot:status of every drawn area polygon. The map also holds each track's neighbouring snapshots,
- * hidden: only features with the `visible` feature state are drawn.
+ * hidden: each snapshot has a slot of fill layers, drawn only while its opacity is above 0.
  */
 export async function visibleAreas(map: MapDriver): Promise<string[]> {
   await map.waitForIdle();
   return map.page.evaluate(() => {
     const m = window.__frontlineMap;
     if (!m) throw new Error('map not exposed');
-    if (!m.getLayer('area-fill')) return [];
+    const drawn = m
+      .getLayersOrder()
+      .filter((id) => id.startsWith('area-fill-') && Number(m.getPaintProperty(id, 'fill-opacity')) > 0);
+    if (!drawn.length) return [];
     const ids = new Set<string>();
-    for (const f of m.queryRenderedFeatures({ layers: ['area-fill'] }))
-      if (f.state.visible === true) ids.add(`${f.properties.snapshot}:${f.properties.status}`);
+    for (const f of m.queryRenderedFeatures({ layers: drawn }))
+      ids.add(`${f.properties.snapshot}:${f.properties.status}`);
     return [...ids].sort();
+  });
+}
+
+/**
+ * How many hatched features the map draws. The map holds the hatching of the pairs within reach, each in a
+ * slot of layers drawn only while their opacity is above 0 (src/map/areaDisagreement.ts).
+ */
+export function hatchedFeatures(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const m = window.__frontlineMap;
+    if (!m) throw new Error('map not exposed');
+    const drawn = m
+      .getLayersOrder()
+      .filter((id) => id.startsWith('area-disagreement-fill-') && Number(m.getPaintProperty(id, 'fill-opacity')) > 0);
+    return drawn.length ? m.queryRenderedFeatures({ layers: drawn }).length : 0;
   });
 }
 

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { clipRegionFromCountries } from '../../src/areas/basemap';
 import { importAreaFile } from '../../src/areas/detect';
 import { measureSnapshot } from '../../src/areas/measure';
-import { visibleAreas } from './archiveMirror';
+import { hatchedFeatures, visibleAreas } from './archiveMirror';
 import { MapDriver, openTab } from './driver';
 
 const FILES = ['test/fixtures/areas-e2e/1738800000.geojson', 'test/fixtures/areas-e2e/1741780000.geojson'];
@@ -35,10 +35,7 @@ test('imported area maps clip to Russia, follow the slider, and show their km²'
   await expect(figure).toHaveText(`${feb.toFixed(1)} km²`);
   expect(await visibleAreas(map)).toEqual(['0:contested', '0:ukrainian']);
   // One source's maps alone: nothing is hatched, and the panel says how to get a pair to compare.
-  const hatched = await page.evaluate(
-    () => window.__frontlineMap?.queryRenderedFeatures({ layers: ['area-disagreement-fill'] }).length,
-  );
-  expect(hatched).toBe(0);
+  expect(await hatchedFeatures(page)).toBe(0);
   await expect(page.locator('.areas-panel .area-disagreement')).toContainText(
     'Only DeepState has an area map on this date',
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotsOnHand } from '../../src/areas/catalog';
+import { buildAreaCatalog, pairsAround, snapshotsOnHand } from '../../src/areas/catalog';
 import { snapshotsToEvict, snapshotWindow } from '../../src/areas/deepstateArchive';
 import { DEEPSTATE_SNAPSHOT_TIMES } from '../../src/areas/deepstateSnapshotTimes';
 import type { AreaSnapshot } from '../../src/areas/model';
@@ -117,12 +117,41 @@ describe('the snapshots a track keeps on hand', () => {
     expect(snapshotsAround(index, '2025-02-06', new Set(['isw']))).toEqual({ inForce: [isw], neighbours: [] });
   });
 
-  it('on the map: indices of the snapshots shown and of all on hand', () => {
+  it('further steps each way: the day before each one back, the next day after each one forward', () => {
+    expect(snapshotsAround(index, '2025-02-06', new Set(['deepstate']), 2)).toEqual({
+      inForce: [feb5pm],
+      neighbours: [feb4, feb7, feb9],
+    });
+    expect(snapshotsAround(index, '2025-02-01', new Set(['deepstate']), 3)).toEqual({
+      inForce: [],
+      neighbours: [feb4, feb5pm, feb7],
+    });
+  });
+
+  it('on the map: indices of the snapshots shown, of those one step needs, and of all within reach', () => {
     const snapshots = [feb9, feb4, feb5pm, isw, feb7, feb5am];
     const data = buildAreaLayerData(snapshots);
-    const { visible, ready } = snapshotsOnHand(data, '2025-02-06', new Set(['deepstate']));
+    const { visible, needed, ready } = snapshotsOnHand(data, '2025-02-06', new Set(['deepstate']));
     expect([...visible]).toEqual([2]);
-    expect([...ready].sort()).toEqual([1, 2, 4]);
+    expect([...needed].sort()).toEqual([1, 2, 4]);
+    expect([...ready].sort()).toEqual([0, 1, 2, 4]);
+  });
+
+  it('the pairs compared within reach: the one in force first, then each other one once, by day', () => {
+    const catalog = buildAreaCatalog([feb9, feb4, feb5pm, isw, feb7, feb5am]);
+    // Before ISW's first map (6 Feb) there is no pair; from then on DeepState's map of each day meets it.
+    expect(pairsAround(catalog, '2025-02-07', both, ['deepstate', 'isw'])).toEqual([
+      [feb7, isw],
+      [feb5pm, isw],
+      [feb9, isw],
+    ]);
+    expect(pairsAround(catalog, '2025-02-07', new Set(['deepstate']), ['deepstate', 'isw'])).toEqual([]);
+  });
+
+  it('on the map: each snapshot knows its track, and each track has its own slots', () => {
+    const data = buildAreaLayerData([feb9, feb4, isw, feb7]);
+    expect(data.tracks).toEqual([{ sourceId: 'deepstate' }, { sourceId: 'isw' }]);
+    expect(data.trackOf).toEqual([0, 0, 1, 0]);
   });
 });
 

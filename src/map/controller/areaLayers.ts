@@ -1,35 +1,39 @@
 /**
  * The area maps on the map (part of the adapter behind ../MapController): the area and front-line sources,
- * which hold only the snapshots on hand, the `visible` feature state of those in force, and the hatched
- * ground where two sources' maps disagree. Which snapshots are on hand is the caller's answer
- * (`MapInputs.areasOnHand`: the store's frame selector, src/state/view.ts): this part never works it out.
+ * which hold only the snapshots on hand, each in a slot of its track whose layers are shown while it is in
+ * force (../areaLayers.ts: slots). Which snapshots
+ * are on hand is the caller's answer (`MapInputs.areasOnHand`: the store's frame selector, src/state/view.ts):
+ * this part never works it out. The features of a shown snapshot also carry the `visible` feature state, so
+ * what is drawn can be read back from the map (the e2e tests do).
  */
 import * as maplibregl from 'maplibre-gl';
 import type { SnapshotsOnHand } from '../../areas/catalog';
 import type { AreaSnapshot } from '../../areas/model';
 import { FIRST_APP_LAYER } from '../appLayers';
+import { DISAGREEMENT_FILL_LAYER } from '../areaDisagreement';
 import {
-  DISAGREEMENT_FILL_LAYER,
-  DISAGREEMENT_SOURCE,
-  type DisagreementCollection,
-  disagreementLayers,
-  EMPTY_DISAGREEMENT,
-} from '../areaDisagreement';
-import {
-  AREA_FILL_LAYER,
+  AREA_OPACITY,
   AREA_SOURCE,
   type AreaLayerData,
-  areaLayers,
-  FRONTLINE_LAYER,
+  areaSlotLayers,
   FRONTLINE_SOURCE,
-  frontLineLayer,
+  SLOTS_PER_TRACK,
+  slotLayerIds,
 } from '../areaLayers';
-import { hatchImage } from '../icons';
 
 type AreaSources = readonly { id: string; color: string }[];
 
-/** What the area sources and layers are installed for: the outline layer per source, and the credit. */
-const installKey = (areas: AreaLayerData, sources: AreaSources) => JSON.stringify([sources, areas.attribution ?? null]);
+/** What the area sources and layers are installed for: the tracks' slots, their outline style, and the credit. */
+const installKey = (areas: AreaLayerData, sources: AreaSources) =>
+  JSON.stringify([sources, areas.tracks, areas.attribution ?? null]);
+
+/** What the area sources hold of a snapshot: the index it was added under, its features' ids, its slot. */
+interface OnMap {
+  index: number;
+  ids: number[];
+  line: number | null;
+  slot: number;
+}
 
 export class AreaLayers {
   private areas: AreaLayerData | undefined;
@@ -39,37 +43,25 @@ export class AreaLayers {
    * (indices into other layer data mean nothing here), and then the map is left as it is.
    */
   private onHand: SnapshotsOnHand | null | undefined;
-  /** What the area sources hold, per snapshot: the index it was added under and its features' ids. */
-  private onMap = new Map<AreaSnapshot, { index: number; ids: number[]; line: number | null }>();
-  /** The snapshots whose features have the `visible` feature state. */
+  /** What the area sources hold, per snapshot. */
+  private onMap = new Map<AreaSnapshot, OnMap>();
+  /** The snapshots shown: their slots' layers are opaque and their features have the `visible` feature state. */
   private visible = new Set<AreaSnapshot>();
+  /** The slots whose layers are shown now. */
+  private shownSlots = new Set<number>();
+  /** The layer ids installed per slot (every slot of every track). */
+  private slots = 0;
   /** The outline layers and credit the area sources were installed with (null: none installed). */
   private installed: string | null = null;
-  private disagreement: DisagreementCollection = EMPTY_DISAGREEMENT;
 
   constructor(
     private readonly map: maplibregl.Map,
     private readonly onError: (message: string) => void,
   ) {}
 
-  /** Adds the disagreement's images, source and layers if missing, then the area sources and layers afresh. */
+  /** Adds the area sources and layers afresh (after a style change: the map lost them). */
   install(): void {
-    for (const image of [hatchImage(), hatchImage('contested')])
-      if (!this.map.hasImage(image.name))
-        this.map.addImage(image.name, image.data, { pixelRatio: image.pixelRatio, sdf: image.sdf });
-    if (!this.map.getSource(DISAGREEMENT_SOURCE))
-      this.map.addSource(DISAGREEMENT_SOURCE, { type: 'geojson', data: this.disagreement });
-    for (const layer of disagreementLayers())
-      if (!this.map.getLayer(layer.id)) this.map.addLayer(layer, FIRST_APP_LAYER);
     this.installAreas();
-  }
-
-  /** The area where two sources' maps disagree; the source is only touched when the collection changes. */
-  setDisagreement(data: DisagreementCollection): void {
-    if (data === this.disagreement) return;
-    this.disagreement = data;
-    const source = this.map.getSource(DISAGREEMENT_SOURCE);
-    if (source instanceof maplibregl.GeoJSONSource) source.setData(data);
   }
 
   /**
@@ -92,10 +84,10 @@ export class AreaLayers {
   }
 
   /**
-   * Show the snapshots in force. A snapshot that was on hand (a neighbour) is shown by feature state alone,
-   * in the same call as the places' states, so both are in the next frame. The sources change only when a
-   * snapshot now on hand is missing (or one left the data): then they get exactly the snapshots on hand, as
-   * a diff, and the worker tiles the new neighbours while the frame already shows what is in force.
+   * Show the snapshots in force. A snapshot already on hand is shown by its slot's paint and its features'
+   * state alone, in the same call as the places' states, so both are in the next frame. The sources change
+   * only when a move leaves the nearest snapshots (one step each way) or one left the data: then they get
+   * the snapshots within reach, as a diff, and the worker tiles them while the frame shows what it has.
    */
   apply(): void {
     const areas = this.areas;
@@ -107,9 +99,16 @@ export class AreaLayers {
     const inData = (i: number) => i >= 0 && i < areas.snapshots.length;
     const visible = new Set([...(onHand?.visible ?? [])].filter(inData).map((i) => areas.snapshots[i]));
     for (const snapshot of this.visible) if (!visible.has(snapshot)) this.setVisible(snapshot, false);
-    this.syncSources(areas, [...(onHand?.ready ?? [])].filter(inData), polygons, lines);
+    this.syncSources(
+      areas,
+      [...(onHand?.needed ?? [])].filter(inData),
+      [...(onHand?.ready ?? [])].filter(inData),
+      polygons,
+      lines,
+    );
     for (const snapshot of visible) if (!this.visible.has(snapshot)) this.setVisible(snapshot, true);
     this.visible = visible;
+    this.showSlots(new Set([...visible].flatMap((s) => this.onMap.get(s)?.slot ?? [])));
   }
 
   private setVisible(snapshot: AreaSnapshot, visible: boolean): void {
@@ -119,31 +118,64 @@ export class AreaLayers {
     if (entry.line !== null) this.map.setFeatureState({ source: FRONTLINE_SOURCE, id: entry.line }, { visible });
   }
 
+  /** Only the slots that change are touched: a constant paint value, no re-tiling, no fade. */
+  private showSlots(shown: ReadonlySet<number>): void {
+    const set = (slot: number, on: boolean) => {
+      const ids = slotLayerIds(slot);
+      if (!this.map.getLayer(ids.fill)) return;
+      this.map.setPaintProperty(ids.fill, 'fill-opacity', on ? AREA_OPACITY.fill : 0);
+      this.map.setPaintProperty(ids.outline, 'line-opacity', on ? AREA_OPACITY.outline : 0);
+      this.map.setPaintProperty(ids.frontLine, 'line-opacity', on ? AREA_OPACITY.frontLine : 0);
+    };
+    for (const slot of this.shownSlots) if (!shown.has(slot)) set(slot, false);
+    for (const slot of shown) if (!this.shownSlots.has(slot)) set(slot, true);
+    this.shownSlots = new Set(shown);
+  }
+
   private syncSources(
     areas: AreaLayerData,
+    needed: readonly number[],
     ready: readonly number[],
     polygons: maplibregl.GeoJSONSource,
     lines: maplibregl.GeoJSONSource,
   ): void {
     const onMap = this.onMap;
     // Added under another index: its features' `snapshot` property is stale, so it is sent again.
-    const missing = ready.filter((i) => onMap.get(areas.snapshots[i])?.index !== i);
+    const stale = (i: number) => onMap.get(areas.snapshots[i])?.index !== i;
     const left = [...onMap.keys()].some((snapshot) => !areas.snapshotIndex.has(snapshot));
-    // Hidden snapshots no longer on hand may stay until something must be added: stepping back and forth
-    // then sends nothing, and the sources still hold at most the snapshots on hand after the last change.
-    if (missing.length === 0 && !left) return;
+    // Snapshots no longer within reach stay until a move leaves the nearest ones: moving back and forth
+    // within reach sends nothing, and the sources hold at most the snapshots within reach of the last load.
+    if (!needed.some(stale) && !left) return;
     const wanted = new Set(ready.map((i) => areas.snapshots[i]));
-    const dropped = [...onMap].filter(([snapshot]) => !wanted.has(snapshot));
+    const dropped = [...onMap].filter(
+      ([snapshot, entry]) => !wanted.has(snapshot) || areas.snapshotIndex.get(snapshot) !== entry.index,
+    );
     for (const [snapshot] of dropped) onMap.delete(snapshot);
-    const added = missing.map((i) => {
-      const features = areas.featuresBySnapshot[i] ?? [];
+    const used = new Set([...onMap.values()].map((entry) => entry.slot));
+    const freeSlot = (track: number) => {
+      for (let k = 0; k < SLOTS_PER_TRACK; k++) {
+        const slot = track * SLOTS_PER_TRACK + k;
+        if (!used.has(slot)) return slot;
+      }
+      return -1;
+    };
+    const added = ready.filter(stale).flatMap((i) => {
+      const slot = freeSlot(areas.trackOf[i] ?? -1);
+      // Within reach there is a slot for every snapshot of a track; a track the layers do not know has none.
+      if (slot < 0 || slot >= this.slots) return [];
+      used.add(slot);
+      const features = (areas.featuresBySnapshot[i] ?? []).map((f) => ({
+        ...f,
+        properties: { ...f.properties, slot },
+      }));
       const line = areas.frontLines.features[i];
       onMap.set(areas.snapshots[i], {
         index: i,
         ids: features.map((f) => Number(f.id)),
         line: line ? Number(line.id) : null,
+        slot,
       });
-      return { features, line };
+      return [{ features, line: line ? { ...line, properties: { ...line.properties, slot } } : undefined }];
     });
     const settle = (update: Promise<void>) =>
       update.catch((err: unknown) => this.onError(err instanceof Error ? err.message : String(err)));
@@ -162,12 +194,13 @@ export class AreaLayers {
   }
 
   private installAreas(): void {
-    for (const layer of this.map.getLayersOrder())
-      if (layer === AREA_FILL_LAYER || layer === FRONTLINE_LAYER || layer.startsWith('area-outline-'))
-        this.map.removeLayer(layer);
+    for (let slot = 0; slot < this.slots; slot++)
+      for (const layer of Object.values(slotLayerIds(slot))) if (this.map.getLayer(layer)) this.map.removeLayer(layer);
     for (const source of [AREA_SOURCE, FRONTLINE_SOURCE]) if (this.map.getSource(source)) this.map.removeSource(source);
     this.onMap = new Map();
     this.visible = new Set();
+    this.shownSlots = new Set();
+    this.slots = 0;
     this.installed = null;
     const areas = this.areas;
     if (!areas) return;
@@ -180,7 +213,8 @@ export class AreaLayers {
     this.map.addSource(FRONTLINE_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     // Below the disagreement hatching and the places, so markers stay on top of any area.
     const below = this.map.getLayer(DISAGREEMENT_FILL_LAYER) ? DISAGREEMENT_FILL_LAYER : FIRST_APP_LAYER;
-    for (const layer of [...areaLayers(this.sources), frontLineLayer()]) this.map.addLayer(layer, below);
+    for (const layer of areaSlotLayers(areas.tracks, this.sources)) this.map.addLayer(layer, below);
+    this.slots = areas.tracks.length * SLOTS_PER_TRACK;
     this.installed = installKey(areas, this.sources);
     this.apply();
   }
