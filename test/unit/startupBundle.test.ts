@@ -32,8 +32,12 @@ const ON_DEMAND = [
  * docs/PERFORMANCE.md) plus ~10 %. Raise it on purpose, in the same commit as what needs the room, and say why.
  * Raised to 287 kB the same day: the interface languages (i18next, react-i18next and the English strings; the
  * Ukrainian and Russian strings load on demand) took the first view to 260.6 kB; 287 kB is that plus ~10 %.
+ * Raised to 295 kB on 2026-12-07: the track record's header control and link field, the embedded layout and the
+ * maps' agreement summary took the first view to 287.7 kB (their heavy parts, the track record's table and chart,
+ * the timelapse recorder and the agreement chart, load on demand); 295 kB leaves ~2.5 %, for fixes: the next
+ * feature on the first view brings its own room by moving something else off it.
  */
-const APP_JS_BUDGET_GZIP = 287_000;
+const APP_JS_BUDGET_GZIP = 295_000;
 
 const isMapLibre = (chunk: Chunk) =>
   chunk.moduleIds.length > 0 && chunk.moduleIds.every((m) => m.includes('/node_modules/maplibre-gl/'));
