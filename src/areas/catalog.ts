@@ -30,9 +30,11 @@ export function buildAreaCatalog(snapshots: readonly AreaSnapshot[]): AreaCatalo
  * How many steps back and forward the map keeps each track's snapshots on hand. A move within reach changes
  * feature state and paint only; hidden snapshots are not drawn (src/map/areaLayers.ts), but each slot's layers
  * still cost the frame a little: measured on the synthetic bench page (1,000 snapshots, four tracks), a repaint
- * took 451 ms at reach 1, 464 ms at 2, 553 ms at 3 and 715 ms at 5 (docs/PERFORMANCE.md, round 10).
+ * took 451 ms at reach 1, 464 ms at 2, 553 ms at 3 and 715 ms at 5. Moves cost more: the bench's moves (1–14
+ * days) leave two steps so often that reach 2 drew 3 frames a move against reach 5's 2, and took 3.9 repaints
+ * to the frame drawn against 2.1 (docs/PERFORMANCE.md, round 10).
  */
-export const ON_HAND_REACH = 2;
+export const ON_HAND_REACH = 5;
 
 /**
  * Positions of the snapshots in force (`visible`), of those a single step would bring into force (`needed`: in
