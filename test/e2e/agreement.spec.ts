@@ -10,6 +10,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { area } from '@turf/turf';
 import { DISAGREEMENT_COLOR } from '../../src/map/areaDisagreement';
 import { box } from '../fixtures/areas/load';
+import { hatchedFeatures } from './archiveMirror';
 import { AgreementDriver, MapDriver, openTab } from './driver';
 
 const FILES = [
@@ -27,9 +28,7 @@ const FIRST_KM2 = km2(35.35, 51.15, 35.5, 51.25) + km2(35.5, 51.15, 35.55, 51.25
 
 async function hatched(map: MapDriver): Promise<number> {
   await map.waitForIdle();
-  return map.page.evaluate(
-    () => window.__frontlineMap?.queryRenderedFeatures({ layers: ['area-disagreement-fill'] }).length ?? 0,
-  );
+  return hatchedFeatures(map.page);
 }
 
 /** Given the app on `search` with the three fixture maps imported, the chart filled with its two pairs. */

@@ -80,6 +80,18 @@ export async function visibleAreas(map: MapDriver): Promise<string[]> {
   });
 }
 
+/** How many area polygons the map draws (in the slots shown: fill opacity above 0). */
+export function drawnAreaFeatures(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const m = window.__frontlineMap;
+    if (!m) return 0;
+    const drawn = m
+      .getLayersOrder()
+      .filter((id) => id.startsWith('area-fill-') && Number(m.getPaintProperty(id, 'fill-opacity')) > 0);
+    return drawn.length ? m.queryRenderedFeatures({ layers: drawn }).length : 0;
+  });
+}
+
 /**
  * How many hatched features the map draws. The map holds the hatching of the pairs within reach, each in a
  * slot of layers drawn only while their opacity is above 0 (src/map/areaDisagreement.ts).

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { drawnAreaFeatures } from './archiveMirror';
 import { MapDriver, openTab } from './driver';
 
 const CLAIMS = 'test/fixtures/imports/good-claims.geojson';
 const AREA = 'test/fixtures/areas-e2e/1738800000.geojson';
 
 /** How many area polygons the map draws. */
-const drawnAreas = (map: MapDriver) =>
-  map.page.evaluate(() => window.__frontlineMap?.queryRenderedFeatures({ layers: ['area-fill'] }).length ?? 0);
+const drawnAreas = (map: MapDriver) => drawnAreaFeatures(map.page);
 
 test('a claims file and an area map imported on one visit are there after a reload, and can be removed', async ({
   page,

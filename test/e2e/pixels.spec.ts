@@ -485,13 +485,19 @@ test('golden: Sudzha selected on 20 August 2024', async ({ page }, testInfo) => 
   await expectGolden(page, testInfo, 'sudzha-selected-2024-08-20');
 });
 
+const COMPARE_VIEW = '11.00/51.17000/35.30000';
+
 test('golden: compare mode, 20 August 2024 beside 20 March 2025 (Ukrainian sources)', async ({ page }, testInfo) => {
   const left = new MapDriver(page);
-  await left.open(`?date=2024-08-20&sources=${UKRAINIAN}&compare=1&date2=2025-03-20&view=11.00/51.17000/35.30000`);
+  await left.open(`?date=2024-08-20&sources=${UKRAINIAN}&compare=1&date2=2025-03-20&view=${COMPARE_VIEW}`);
   const right = new MapDriver(page, '__frontlineMap2');
   await right.waitForIdle();
   await fixMapSize(page, GOLDEN_SIZE.width, GOLDEN_SIZE.height, 0, '__frontlineMap');
   await fixMapSize(page, GOLDEN_SIZE.width, GOLDEN_SIZE.height, GOLDEN_SIZE.width, '__frontlineMap2');
+  // Both sides on the link's view, centred, once their containers are final: resizing one side while the
+  // other follows its view (compare mode's sync) left the second side wherever the sync caught it.
+  await jumpToView(page, COMPARE_VIEW, '__frontlineMap');
+  await jumpToView(page, COMPARE_VIEW, '__frontlineMap2');
   await left.waitForIdle();
   await right.waitForIdle();
   await expectGolden(page, testInfo, 'compare-left-2024-08-20');
