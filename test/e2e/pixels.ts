@@ -300,8 +300,16 @@ export async function fixMapSize(page: Page, width: number, height: number, left
           container.style.setProperty(p, v, 'important');
         map.resize();
         map.jumpTo({ center, zoom, padding: { top: 0, bottom: 0, left: 0, right: 0 } });
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
+        // A place label keeps the anchor it had in the last placement while that still fits (MapLibre's stable
+        // placement), so at the new size its side would depend on the sizes the map had before and on timing:
+        // one placement without the labels, then a fresh one with them.
+        const labels = 'place-labels';
+        const setLabels = (visibility: 'none' | 'visible', then: () => void) => {
+          if (map.getLayer(labels)) map.setLayoutProperty(labels, 'visibility', visibility);
+          map.once('idle', then);
+          map.triggerRepaint();
+        };
+        setLabels('none', () => setLabels('visible', resolve));
       }),
     { width, height, left, key },
   );
