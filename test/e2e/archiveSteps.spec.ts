@@ -2,7 +2,8 @@
  * One frame per step through DeepState's archive: with the switch on, the snapshots before and after the one
  * in force are loaded once the date settles and held on the map hidden, so a step to the next or previous
  * snapshot asks the archive for nothing, sends the map's area sources nothing, and its first drawn frame
- * already shows the new snapshot, with the places' states of the new date in that same frame.
+ * already shows the new snapshot, with the places' states of the new date in that same frame, and is the only
+ * frame the step draws.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { AREA_STATUS_STYLE } from '../../src/map/areaLayers';
@@ -39,6 +40,7 @@ type Watched = Window & {
   __step?: StepFrame;
   __areasChanged?: () => boolean;
   __areaReloads?: () => number;
+  __framesToIdle?: () => number;
   __pointStates?: () => string;
 };
 
@@ -90,6 +92,17 @@ async function watchNextAreaFrame(page: Page): Promise<void> {
       if ((e.sourceId === 'app-areas' || e.sourceId === 'app-frontlines') && (e.sourceDataType || e.tile)) reloads++;
     });
     w.__areaReloads = () => reloads;
+    // Frames drawn up to the map's first `idle` after the watch began (the driver's own wait for idle asks
+    // for a frame of its own, which is not the step's).
+    let frames = 0;
+    let framesToIdle = -1;
+    const onRender = () => frames++;
+    m.on('render', onRender);
+    m.once('idle', () => {
+      framesToIdle = frames;
+      m.off('render', onRender);
+    });
+    w.__framesToIdle = () => framesToIdle;
     const before = shown();
     delete w.__step;
     // Checked in each frame's `render` handler: true from the first frame drawn with the areas changed.
@@ -111,6 +124,8 @@ const stepFrame = async (page: Page) => {
   return { ...frame, image };
 };
 const areaReloads = (page: Page) => page.evaluate(() => (window as Watched).__areaReloads?.() ?? -1);
+/** Frames the map drew from `watchNextAreaFrame` to its next `idle` (-1: not idle yet). */
+const framesToIdle = (page: Page) => page.evaluate(() => (window as Watched).__framesToIdle?.() ?? -1);
 
 /** Filled blue (Ukrainian-held at 28 %) over what the bare map has there, not the bare map itself. */
 function expectFilled(what: string, image: MapImage, under: MapImage, at: { x: number; y: number }, filled: boolean) {
@@ -152,6 +167,8 @@ test('a step to the next or previous snapshot draws it in its first frame, with 
   expectFilled('15 August only, first frame after the step', forward.image, bareImage, p15, true);
   expectFilled('14 and 15 August, first frame after the step', forward.image, bareImage, p14, true);
   await map.waitForIdle();
+  // That frame was the step's only one: showing a held snapshot asks MapLibre for no second frame.
+  expect(await framesToIdle(page)).toBe(1);
   // The places' states of 15 August were already in that frame: no later frame changed them.
   const statesAug15 = await pointStates(page);
   expect(statesAug15).not.toBe(statesAug14);
@@ -177,6 +194,7 @@ test('a step to the next or previous snapshot draws it in its first frame, with 
   expectFilled('15 August only, first frame back', back.image, bareImage, p15, false);
   expectFilled('14 and 15 August, first frame back', back.image, bareImage, p14, true);
   await map.waitForIdle();
+  expect(await framesToIdle(page)).toBe(1);
   expect(back.states).toBe(await pointStates(page));
   expect(back.states).toBe(statesAug14);
   expect(asked).toHaveLength(4);

@@ -20,6 +20,7 @@ import {
   SLOTS_PER_TRACK,
   slotLayerIds,
 } from '../areaLayers';
+import { setSlotOpacities } from './slotOpacity';
 
 type AreaSources = readonly { id: string; color: string }[];
 
@@ -118,17 +119,20 @@ export class AreaLayers {
     if (entry.line !== null) this.map.setFeatureState({ source: FRONTLINE_SOURCE, id: entry.line }, { visible });
   }
 
-  /** Only the slots that change are touched: a constant paint value, no re-tiling, no fade. */
+  /** Only the slots that change are touched: a constant paint value, no re-tiling, no fade, one frame. */
   private showSlots(shown: ReadonlySet<number>): void {
     const set = (slot: number, on: boolean) => {
       const ids = slotLayerIds(slot);
-      if (!this.map.getLayer(ids.fill)) return;
-      this.map.setPaintProperty(ids.fill, 'fill-opacity', on ? AREA_OPACITY.fill : 0);
-      this.map.setPaintProperty(ids.outline, 'line-opacity', on ? AREA_OPACITY.outline : 0);
-      this.map.setPaintProperty(ids.frontLine, 'line-opacity', on ? AREA_OPACITY.frontLine : 0);
+      return [
+        { layerId: ids.fill, property: 'fill-opacity', opacity: on ? AREA_OPACITY.fill : 0 },
+        { layerId: ids.outline, property: 'line-opacity', opacity: on ? AREA_OPACITY.outline : 0 },
+        { layerId: ids.frontLine, property: 'line-opacity', opacity: on ? AREA_OPACITY.frontLine : 0 },
+      ] as const;
     };
-    for (const slot of this.shownSlots) if (!shown.has(slot)) set(slot, false);
-    for (const slot of shown) if (!this.shownSlots.has(slot)) set(slot, true);
+    setSlotOpacities(this.map, [
+      ...[...this.shownSlots].filter((slot) => !shown.has(slot)).flatMap((slot) => set(slot, false)),
+      ...[...shown].filter((slot) => !this.shownSlots.has(slot)).flatMap((slot) => set(slot, true)),
+    ]);
     this.shownSlots = new Set(shown);
   }
 

@@ -5,6 +5,7 @@
  * compared is not on hand (a jump, or its disagreement just measured), with the pairs within reach that are
  * measured, the compared one first.
  */
+
 import * as maplibregl from 'maplibre-gl';
 import { FIRST_APP_LAYER } from '../appLayers';
 import {
@@ -19,6 +20,7 @@ import {
   NO_HATCHING,
 } from '../areaDisagreement';
 import { hatchImage } from '../icons';
+import { setSlotOpacities } from './slotOpacity';
 
 export class Hatching {
   private held: HeldHatching = NO_HATCHING;
@@ -75,17 +77,20 @@ export class Hatching {
     source.setData(this.data);
   }
 
-  /** Only the slots that change are touched: a constant paint value, no re-tiling, no fade. */
+  /** Only the slots that change are touched: a constant paint value, no re-tiling, no fade, one frame. */
   private show(slot: number | null): void {
     if (slot === this.shownSlot) return;
     const set = (s: number, on: boolean) => {
       const ids = hatchLayerIds(s);
-      if (!this.map.getLayer(ids.fill)) return;
-      this.map.setPaintProperty(ids.fill, 'fill-opacity', on ? HATCH_OPACITY.fill : 0);
-      this.map.setPaintProperty(ids.line, 'line-opacity', on ? HATCH_OPACITY.line : 0);
+      return [
+        { layerId: ids.fill, property: 'fill-opacity', opacity: on ? HATCH_OPACITY.fill : 0 },
+        { layerId: ids.line, property: 'line-opacity', opacity: on ? HATCH_OPACITY.line : 0 },
+      ] as const;
     };
-    if (this.shownSlot !== null) set(this.shownSlot, false);
-    if (slot !== null) set(slot, true);
+    setSlotOpacities(this.map, [
+      ...(this.shownSlot !== null ? set(this.shownSlot, false) : []),
+      ...(slot !== null ? set(slot, true) : []),
+    ]);
     this.shownSlot = slot;
   }
 }
