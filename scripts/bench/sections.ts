@@ -1,6 +1,6 @@
 /** The printed sections of the cold start with its floor, the real archive and the growth curve. */
 import { kB, MB, ms, type Summary } from '../../bench/stats';
-import type { ArchiveResults } from './archive';
+import type { ArchiveResults, ArchiveScrub } from './archive';
 import type { ColdLoads, ColdStartResult } from './coldStart';
 import { type GrowthResults, MOVES_PER_REPAINT_LIMIT } from './growth';
 
@@ -62,7 +62,7 @@ export function printArchive(a: ArchiveResults | { skipped: string }): void {
   const g = a.agreement;
   if (g)
     console.log(
-      `  agreement chart (after the scrub, Data tab open): ${g.imported}/${g.files} ISW maps dropped, imported in ${ms(g.importMs)}; ` +
+      `  agreement chart (after the scrub, if any; Data tab open): ${g.imported}/${g.files} ISW maps dropped, imported in ${ms(g.importMs)}; ` +
         `${g.measured}/${g.pairs} map pairs measured ${ms(g.fillMs)} after the drop; main thread meanwhile: ${g.longTasks} long tasks, ` +
         `longest ${ms(g.longestTaskMs)} (${ms(g.longestTaskImportingMs)} while importing, ${ms(g.longestTaskMeasuringMs)} after), ` +
         `${g.tasksOver200} over 200 ms`,
@@ -70,6 +70,11 @@ export function printArchive(a: ArchiveResults | { skipped: string }): void {
   console.log(
     `  JS heap after GC: ${MB(a.heapAfterBytes)} (before the import ${MB(a.heapBeforeBytes)}, +${MB(a.heapAfterBytes - a.heapBeforeBytes)})`,
   );
+  if (a.scrub) printArchiveScrub(a.scrub);
+  else console.log('  no scrub (BENCH_ARCHIVE_MOVES=0)');
+}
+
+function printArchiveScrub(a: ArchiveScrub): void {
   const row = (name: string, s: { median: number; p95: number; n: number }) =>
     console.log(cells([name, ms(s.median), ms(s.p95), String(s.n)], [44, 10, 10, 4]));
   console.log(cells(['', 'median', 'p95', 'n'], [44, 10, 10, 4]));
