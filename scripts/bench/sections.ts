@@ -57,7 +57,8 @@ export function printArchive(a: ArchiveResults | { skipped: string }): void {
         `longest main-thread task until then ${ms(i.longestTaskWithTimelineMs ?? 0)}`,
     );
   console.log(
-    `  main thread while importing: ${i.longTasks} long tasks, longest ${ms(i.longestTaskMs)}, ${i.tasksOver200} over 200 ms`,
+    `  main thread while importing: ${i.longTasks} long tasks, longest ${ms(i.longestTaskMs)}, ${i.tasksOver200} over 200 ms; ` +
+      `${i.frames} map frames drawn, longest task that drew none ${ms(i.longestTaskNoFrameMs)}`,
   );
   const g = a.agreement;
   if (g)
@@ -65,7 +66,7 @@ export function printArchive(a: ArchiveResults | { skipped: string }): void {
       `  agreement chart (after the scrub, if any; Data tab open): ${g.imported}/${g.files} ISW maps dropped, imported in ${ms(g.importMs)}; ` +
         `${g.measured}/${g.pairs} map pairs measured ${ms(g.fillMs)} after the drop; main thread meanwhile: ${g.longTasks} long tasks, ` +
         `longest ${ms(g.longestTaskMs)} (${ms(g.longestTaskImportingMs)} while importing, ${ms(g.longestTaskMeasuringMs)} after), ` +
-        `${g.tasksOver200} over 200 ms`,
+        `${g.tasksOver200} over 200 ms; ${g.frames} map frames drawn, longest task that drew none ${ms(g.longestTaskNoFrameMs)}`,
     );
   console.log(
     `  JS heap after GC: ${MB(a.heapAfterBytes)} (before the import ${MB(a.heapBeforeBytes)}, +${MB(a.heapAfterBytes - a.heapBeforeBytes)})`,
