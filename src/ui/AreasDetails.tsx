@@ -1,5 +1,5 @@
 import type { MultiLineString } from 'geojson';
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { borderFromGeojson } from '../areas/basemap';
 import { distanceToLinesKm } from '../areas/frontline';
 import type { LoadedArea } from '../areas/importWorker';
@@ -62,6 +62,34 @@ function placeDistances(places: readonly Place[], loaded: LoadedArea, border: Mu
   frontCache.set(loaded, { places, km: toFront });
   return places.map((place, i) => ({ place, toBorder: toBorder?.[i], toFront: toFront[i] }));
 }
+
+/**
+ * One loaded map in the list. Memoised: an archive's import adds maps in batches, and the list's earlier rows
+ * (hundreds, each worded with a plural) are not worded again for every batch.
+ */
+const LoadedMapRow = memo(function LoadedMapRow({
+  snapshot,
+  onRemove,
+}: {
+  snapshot: LoadedArea['snapshot'];
+  onRemove: (snapshot: LoadedArea['snapshot']) => void;
+}) {
+  const t = useT();
+  return (
+    <li>
+      <span>
+        {t('areasDetails.entry', { file: snapshot.fileName, date: snapshot.statedDate, count: snapshot.claims.length })}
+      </span>
+      <button
+        type="button"
+        onClick={() => onRemove(snapshot)}
+        aria-label={t('areasDetails.remove', { file: snapshot.fileName })}
+      >
+        {t('import.remove')}
+      </button>
+    </li>
+  );
+});
 
 /**
  * Area snapshots: what is in force on the date, km² per status, distances, disagreement, and km² over time.
@@ -167,22 +195,11 @@ export function AreasDetails() {
       <h3>{t('areasDetails.loaded')}</h3>
       <ul className="import-batches" aria-label={t('areasDetails.imported')}>
         {areas.map((a) => (
-          <li key={`${a.snapshot.fileName}-${a.snapshot.snapshotTime ?? a.snapshot.statedDate}`}>
-            <span>
-              {t('areasDetails.entry', {
-                file: a.snapshot.fileName,
-                date: a.snapshot.statedDate,
-                count: a.snapshot.claims.length,
-              })}
-            </span>
-            <button
-              type="button"
-              onClick={() => onRemove(a.snapshot)}
-              aria-label={t('areasDetails.remove', { file: a.snapshot.fileName })}
-            >
-              {t('import.remove')}
-            </button>
-          </li>
+          <LoadedMapRow
+            key={`${a.snapshot.fileName}-${a.snapshot.snapshotTime ?? a.snapshot.statedDate}`}
+            snapshot={a.snapshot}
+            onRemove={onRemove}
+          />
         ))}
       </ul>
     </section>
