@@ -97,8 +97,10 @@ const LoadedMapRow = memo(function LoadedMapRow({
  */
 export function AreasDetails() {
   const dataset = useApp((s) => s.dataset);
-  const areas = useApp((s) => s.areas);
-  const catalog = useApp((s) => s.areaCatalog);
+  // New maps (an import's batches) reach the panel in a deferred render, which React splits into short tasks:
+  // its chart and lists over every map never lengthen the task that applies the batch and redraws the map.
+  const areas = useDeferredValue(useApp((s) => s.areas));
+  const catalog = useDeferredValue(useApp((s) => s.areaCatalog));
   const date = useApp((s) => s.date);
   const onRemove = useApp((s) => s.removeArea);
   const progress = useApp((s) => s.areaTimeline);
