@@ -108,6 +108,9 @@ export interface ArchiveImportTiming {
   longestTaskMs: number;
   longTasks: number;
   tasksOver200: number;
+  /** Map frames drawn over [start, idle], and the longest long task that drew none (the import's own work). */
+  frames: number;
+  longestTaskNoFrameMs: number;
   /**
    * From the same start until the area timeline had measured every pair the slider may show (its worker
    * works on while the map is already drawn); and the longest main-thread task over that whole span.
@@ -142,6 +145,9 @@ export interface AgreementFillTiming {
   /** The longest of them while the files were imported, and after (only the worker's answers arriving). */
   longestTaskImportingMs: number;
   longestTaskMeasuringMs: number;
+  /** Map frames drawn over [drop, filled], and the longest long task that drew none (the import's own work). */
+  frames: number;
+  longestTaskNoFrameMs: number;
 }
 
 export interface BenchApi<T extends MoveTiming = MoveTiming> {

@@ -31,6 +31,13 @@ export function observeLongTasks(): void {
 export const longTasksIn = (start: number, end: number): LongTask[] =>
   longTasks.filter((l) => l.start + l.duration > start && l.start < end);
 
+/**
+ * The long tasks overlapping [start, end] in which none of `instants` fell (e.g. the map's frames: with software
+ * WebGL a task that draws one is blocked in Blink's commit for as long as the frame takes to rasterise).
+ */
+export const longTasksWithout = (start: number, end: number, instants: readonly number[]): LongTask[] =>
+  longTasksIn(start, end).filter((l) => !instants.some((t) => t >= l.start && t <= l.start + l.duration));
+
 /** When the last long task reported so far ended (0: none yet). */
 export const lastLongTaskEnd = (): number => Math.max(0, ...longTasks.map((l) => l.start + l.duration));
 

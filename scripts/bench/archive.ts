@@ -5,6 +5,8 @@
  * against a setData baseline page that holds the same imported snapshots and bakes each date's into its
  * area sources, in alternating blocks, and repaints to give the page's own floor. Then, when ISW's Kursk layer
  * is there too, it drops its files on the same page and times the agreement chart's fill (every pair measured).
+ * With 0 moves (BENCH_ARCHIVE_MOVES=0) the scrub, the baseline and the repaints are skipped: the imports alone,
+ * a few minutes.
  */
 import { loadavg } from 'node:os';
 import type {
@@ -26,6 +28,15 @@ export interface ArchiveResults {
   /** Main-thread JS heap after GC, the real-app page before and after the import. */
   heapBeforeBytes: number;
   heapAfterBytes: number;
+  /** The scrub across the imported snapshots; absent when the run made no moves. */
+  scrub?: ArchiveScrub;
+  /** 1-minute load average when the import started and when the scrub (or the import) ended. */
+  load: [number, number];
+  /** ISW's layer dropped after the scrub, until the agreement chart has filled; absent without ISW's files. */
+  agreement?: AgreementFillTiming;
+}
+
+export interface ArchiveScrub {
   /** The real app's moves, to `idle` and to a frame drawn, and its own back-to-back repaints. */
   moves: Summary;
   drawn: Summary;
@@ -39,10 +50,6 @@ export interface ArchiveResults {
   floorDrawn: Summary;
   /** The baseline's moves (the first `n` of the same dates) and its speed-up: baseline median / app median there. */
   setdata?: { moves: Summary; drawn: Summary; speedup: number };
-  /** 1-minute load average when the import started and when the scrub ended. */
-  load: [number, number];
-  /** ISW's layer dropped after the scrub, until the agreement chart has filled; absent without ISW's files. */
-  agreement?: AgreementFillTiming;
 }
 
 type Open = <T extends MoveTiming>(url: string, variant: Variant, extra: string) => Promise<BenchPage<T>>;
@@ -67,9 +74,39 @@ export async function runArchiveBench(
   console.log(`  importing ${archiveFiles().length} snapshots through the app's import (store + worker)…`);
   const timing = await app.importArchive();
   const heapAfterBytes = await app.heapNow();
-  console.log(
-    `  imported ${timing.imported}/${timing.files} in ${Math.round(timing.importMs)} ms; opening the setData baseline…`,
-  );
+  console.log(`  imported ${timing.imported}/${timing.files} in ${Math.round(timing.importMs)} ms`);
+  const scrub = moves > 0 ? await scrubArchive(open, url, app, timing, moves, repaints, baselineBudgetMs) : undefined;
+  const load = loadavg()[0];
+  let agreement: AgreementFillTiming | undefined;
+  if (iswFiles().length) {
+    console.log(`  dropping ${iswFiles().length} ISW maps beside them: the agreement chart fills…`);
+    agreement = await app.importAgreement();
+    console.log(
+      `  agreement chart: ${agreement.measured}/${agreement.pairs} pairs in ${Math.round(agreement.fillMs)} ms`,
+    );
+  }
+  await app.close();
+  return {
+    dir: ARCHIVE_DIR,
+    import: timing,
+    heapBeforeBytes,
+    heapAfterBytes,
+    ...(scrub ? { scrub } : {}),
+    load: [loadStart, load],
+    ...(agreement ? { agreement } : {}),
+  };
+}
+
+/** The scrub across the imported archive, against the setData baseline when it has a budget, then the repaints. */
+async function scrubArchive(
+  open: Open,
+  url: string,
+  app: BenchPage<ReactMoveTiming>,
+  timing: ArchiveImportTiming,
+  moves: number,
+  repaints: number,
+  baselineBudgetMs: number,
+): Promise<ArchiveScrub> {
   const baseline = baselineBudgetMs > 0 ? await open(url, 'setdata', '&areas=0&archive=1&fade=0') : null;
   // Slider-sized steps (1–14 days) and jumps within the archive's span: nearly every step crosses a snapshot.
   const span = toDayNumber(timing.lastDate) - toDayNumber(timing.firstDate) + 1;
@@ -83,22 +120,8 @@ export async function runArchiveBench(
   );
   await baseline?.close();
   const floor = await app.repaint(repaints);
-  const load = loadavg()[0];
-  let agreement: AgreementFillTiming | undefined;
-  if (iswFiles().length) {
-    console.log(`  dropping ${iswFiles().length} ISW maps beside them: the agreement chart fills…`);
-    agreement = await app.importAgreement();
-    console.log(
-      `  agreement chart: ${agreement.measured}/${agreement.pairs} pairs in ${Math.round(agreement.fillMs)} ms`,
-    );
-  }
-  await app.close();
   const b = scrub.setdata;
   return {
-    dir: ARCHIVE_DIR,
-    import: timing,
-    heapBeforeBytes,
-    heapAfterBytes,
     moves: scrub.app.moves,
     drawn: scrub.app.drawn,
     frames: scrub.app.frames,
@@ -108,7 +131,5 @@ export async function runArchiveBench(
     floorIdle: summarize(floor.map((t) => t.toIdleMs)),
     floorDrawn: summarize(floor.map((t) => t.toDrawnMs)),
     ...(b && scrub.ratio !== undefined ? { setdata: { moves: b.moves, drawn: b.drawn, speedup: scrub.ratio } } : {}),
-    load: [loadStart, load],
-    ...(agreement ? { agreement } : {}),
   };
 }

@@ -11,7 +11,8 @@
  * interactions on the real app (scripts/bench/table.ts), BENCH_TABLE_ROUNDS (3) times. BENCH_ONLY=cold runs only
  * the cold start, the app alternating with an empty MapLibre page. BENCH_ONLY=archive runs only the real DeepState
  * archive (import, heap, long tasks, scrub against setData; skipped when the archive is absent; moves
- * BENCH_ARCHIVE_MOVES, default BENCH_MOVES; baseline budget BENCH_BASELINE_BUDGET_S). BENCH_ONLY=growth runs the
+ * BENCH_ARCHIVE_MOVES, default BENCH_MOVES; baseline budget BENCH_BASELINE_BUDGET_S; BENCH_ARCHIVE_MOVES=0 skips the scrub,
+ * the baseline and the repaints: the DeepState import and ISW's agreement fill alone). BENCH_ONLY=growth runs the
  * query, the view and the scrub at 10k, 100k and 1M claims (BENCH_GROWTH_MOVES, 10 per size; BENCH_GROWTH_SIZES to
  * choose, comma-separated). BENCH_QUIET_MS (1000): after a move's `idle`, this long without a frame or a long
  * task and the move has settled (frames and the longest task per move are counted to there, bench/frames.ts).
@@ -196,7 +197,9 @@ async function main(): Promise<Results> {
       return { skipped: missing };
     }
     console.log(
-      `real archive: ${ARCHIVE_MOVES} moves on the real app${BASELINE_BUDGET_S > 0 ? ' and the setData baseline' : ''}…`,
+      ARCHIVE_MOVES > 0
+        ? `real archive: ${ARCHIVE_MOVES} moves on the real app${BASELINE_BUDGET_S > 0 ? ' and the setData baseline' : ''}…`
+        : 'real archive: the imports alone (BENCH_ARCHIVE_MOVES=0: no scrub)…',
     );
     const openPage = <T extends MoveTiming>(url: string, variant: Variant, extra: string) =>
       open<T>(browser, url, variant, extra);
@@ -384,7 +387,8 @@ function figuresOf(parts: {
     if (coldStart.emptyMap)
       figures.coldStart = { app: coldStart.firstIdle.median, emptyMap: coldStart.emptyMap.firstIdle.median };
   }
-  if (archive && !('skipped' in archive))
+  if (archive && !('skipped' in archive)) {
+    const moved = archive.scrub;
     figures.archive = {
       import: {
         ms: archive.import.importMs,
@@ -392,12 +396,19 @@ function figuresOf(parts: {
         refused: archive.import.failed,
         longestTaskMs: archive.import.longestTaskMs,
       },
-      drawn: { moves: archive.drawn, floor: archive.floorDrawn },
-      js: archive.js,
-      longestTask: archive.longestTask,
-      ...(archive.setdata ? { setdataSpeedup: archive.setdata.speedup } : {}),
+      ...(moved
+        ? {
+            moves: {
+              drawn: { moves: moved.drawn, floor: moved.floorDrawn },
+              js: moved.js,
+              longestTask: moved.longestTask,
+            },
+          }
+        : {}),
+      ...(moved?.setdata ? { setdataSpeedup: moved.setdata.speedup } : {}),
       ...(archive.agreement ? { agreement: archive.agreement } : {}),
     };
+  }
   return figures;
 }
 

@@ -1,6 +1,6 @@
 /** The printed sections of the cold start with its floor, the real archive and the growth curve. */
 import { kB, MB, ms, type Summary } from '../../bench/stats';
-import type { ArchiveResults } from './archive';
+import type { ArchiveResults, ArchiveScrub } from './archive';
 import type { ColdLoads, ColdStartResult } from './coldStart';
 import { type GrowthResults, MOVES_PER_REPAINT_LIMIT } from './growth';
 
@@ -57,19 +57,25 @@ export function printArchive(a: ArchiveResults | { skipped: string }): void {
         `longest main-thread task until then ${ms(i.longestTaskWithTimelineMs ?? 0)}`,
     );
   console.log(
-    `  main thread while importing: ${i.longTasks} long tasks, longest ${ms(i.longestTaskMs)}, ${i.tasksOver200} over 200 ms`,
+    `  main thread while importing: ${i.longTasks} long tasks, longest ${ms(i.longestTaskMs)}, ${i.tasksOver200} over 200 ms; ` +
+      `${i.frames} map frames drawn, longest task that drew none ${ms(i.longestTaskNoFrameMs)}`,
   );
   const g = a.agreement;
   if (g)
     console.log(
-      `  agreement chart (after the scrub, Data tab open): ${g.imported}/${g.files} ISW maps dropped, imported in ${ms(g.importMs)}; ` +
+      `  agreement chart (after the scrub, if any; Data tab open): ${g.imported}/${g.files} ISW maps dropped, imported in ${ms(g.importMs)}; ` +
         `${g.measured}/${g.pairs} map pairs measured ${ms(g.fillMs)} after the drop; main thread meanwhile: ${g.longTasks} long tasks, ` +
         `longest ${ms(g.longestTaskMs)} (${ms(g.longestTaskImportingMs)} while importing, ${ms(g.longestTaskMeasuringMs)} after), ` +
-        `${g.tasksOver200} over 200 ms`,
+        `${g.tasksOver200} over 200 ms; ${g.frames} map frames drawn, longest task that drew none ${ms(g.longestTaskNoFrameMs)}`,
     );
   console.log(
     `  JS heap after GC: ${MB(a.heapAfterBytes)} (before the import ${MB(a.heapBeforeBytes)}, +${MB(a.heapAfterBytes - a.heapBeforeBytes)})`,
   );
+  if (a.scrub) printArchiveScrub(a.scrub);
+  else console.log('  no scrub (BENCH_ARCHIVE_MOVES=0)');
+}
+
+function printArchiveScrub(a: ArchiveScrub): void {
   const row = (name: string, s: { median: number; p95: number; n: number }) =>
     console.log(cells([name, ms(s.median), ms(s.p95), String(s.n)], [44, 10, 10, 4]));
   console.log(cells(['', 'median', 'p95', 'n'], [44, 10, 10, 4]));

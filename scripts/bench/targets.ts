@@ -122,8 +122,9 @@ export interface IssueFigures {
   appOwnGzipBytes?: number;
   /** Cold start medians: navigation → map idle, the app and the empty MapLibre page of the same run. */
   coldStart?: { app: number; emptyMap: number };
-  /** The real archive imported on the real app, then its moves; the baseline's speed-up when it ran. */
-  archive?: AppMoves & {
+  /** The real archive imported on the real app, then its moves (when it made any); the baseline's speed-up when it ran. */
+  archive?: {
+    moves?: AppMoves;
     import: {
       /** Drop → every file imported (the store's `importAreaFiles` resolved). */
       ms: number;
@@ -298,7 +299,7 @@ export function issueTargets(f: IssueFigures, ms: (n: number) => string, kB: (n:
         }),
         a.import.longestTaskMs,
       ),
-      ...appMoveTargets(prefix, a, ms),
+      ...(a.moves ? appMoveTargets(prefix, a.moves, ms) : []),
     );
     if (a.setdataSpeedup !== undefined)
       out.push(speedup('real archive: setData baseline / real app, same moves (medians to idle)', a.setdataSpeedup));

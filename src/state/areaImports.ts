@@ -1,8 +1,9 @@
 /**
  * Area snapshots imported by the user. Files go to a worker a few at a time (so it is never idle while
  * the main thread applies results), and their results are applied in batches: one store update per
- * `APPLY_EVERY_MS` or more, however many files finished meanwhile, so that importing an archive of
- * hundreds of snapshots does not rebuild the area layers and re-render the panels once per file. Each file
+ * `APPLY_EVERY_MS` or more (more when applying and drawing it took long), however many files finished
+ * meanwhile, so that importing an archive of hundreds of snapshots does not rebuild the area layers,
+ * re-render the panels and redraw the map once per file. Each file
  * is applied whole or not at all, the progress counts files, and "Remove all" (`importEpoch`) drops the
  * rest of an import still running. Each imported file is stored as its original text (./importStore.ts,
  * one transaction per batch) and, on the next start, goes through the worker again (`restoreAreaFiles`):
@@ -21,11 +22,16 @@ import type { GetStore, SetStore } from './store';
 
 /**
  * Results wait at most this long before they are applied; longer when applying took long (`APPLY_SHARE`),
- * so applying, which grows with the snapshots already held, never takes most of the main thread.
+ * so applying, which grows with the snapshots already held, never takes most of the main thread. What applying
+ * costs includes the frame it makes the page draw: with software WebGL, a frame of the map with new area data
+ * holds the main thread for 0.3–1.5 s (docs/PERFORMANCE.md, round 11), far more than the store and React.
+ * The progress is shown every `APPLY_EVERY_MS` all the same.
  */
 const APPLY_EVERY_MS = 250;
-/** Applying a batch may take up to this share of the time between batches. */
+/** Applying a batch (and drawing it) may take up to this share of the time between batches. */
 const APPLY_SHARE = 0.25;
+/** How long to wait for the frame an update causes; a page with nothing to draw, or in the background, draws none. */
+const FRAME_WAIT_MS = 100;
 /** Files handed to the worker ahead of the one awaited: enough to keep it busy while a batch is applied. */
 const IN_FLIGHT = 4;
 
@@ -78,6 +84,22 @@ function nextTask(): Promise<void> {
   });
 }
 
+/**
+ * Resolves after the page's next frame has been drawn (its animation frame callbacks, then the task after them:
+ * the frame's layout, paint and commit are between), or after `FRAME_WAIT_MS` when none comes.
+ */
+async function nextFrameDrawn(): Promise<void> {
+  if (typeof requestAnimationFrame === 'undefined' || document.visibilityState === 'hidden') return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  await nextTask();
+}
+
 const defaultWorker = () => new Worker(new URL('../areas/importWorker.ts', import.meta.url), { type: 'module' });
 
 export function areaImportSlice(set: SetStore, get: GetStore, createWorker = defaultWorker): AreaImportSlice {
@@ -117,6 +139,7 @@ export function areaImportSlice(set: SetStore, get: GetStore, createWorker = def
     const saved: (StorageNotice | null)[] = [];
     let pending: Step[] = [];
     let lastApplied = performance.now();
+    let lastProgress = lastApplied;
     let interval = APPLY_EVERY_MS;
     const applyPending = async () => {
       const batch = pending;
@@ -134,10 +157,12 @@ export function areaImportSlice(set: SetStore, get: GetStore, createWorker = def
             }
           : {}),
       }));
-      // What the update cost the main thread, React's render and the map's update included (they run
-      // after `set` returns, before the next task).
+      // What the update cost the main thread: React's render and the map's update (they run after `set`
+      // returns, before the next task), then the frame that draws it.
       await nextTask();
+      await nextFrameDrawn();
       lastApplied = performance.now();
+      lastProgress = lastApplied;
       interval = Math.max(APPLY_EVERY_MS, (lastApplied - began) / APPLY_SHARE);
       const toSave = loaded.flatMap((s) => (s.save ? [s.save] : []));
       if (toSave.length) saved.push(...(await saveImports(toSave)));
@@ -148,9 +173,14 @@ export function areaImportSlice(set: SetStore, get: GetStore, createWorker = def
       if (get().importEpoch !== epoch) return null;
       steps.push(step);
       pending.push(step);
-      if (performance.now() - lastApplied >= interval) {
+      const now = performance.now();
+      if (now - lastApplied >= interval) {
         await applyPending();
         if (get().importEpoch !== epoch) return null;
+      } else if (now - lastProgress >= APPLY_EVERY_MS) {
+        // Between batches, the count alone: the panels' progress, without new maps to draw.
+        lastProgress = now;
+        set({ areaProgress: progress(steps.length) });
       }
     }
     await applyPending();

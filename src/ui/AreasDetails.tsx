@@ -1,5 +1,5 @@
 import type { MultiLineString } from 'geojson';
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { borderFromGeojson } from '../areas/basemap';
 import { distanceToLinesKm } from '../areas/frontline';
 import type { LoadedArea } from '../areas/importWorker';
@@ -64,13 +64,43 @@ function placeDistances(places: readonly Place[], loaded: LoadedArea, border: Mu
 }
 
 /**
+ * One loaded map in the list. Memoised: an archive's import adds maps in batches, and the list's earlier rows
+ * (hundreds, each worded with a plural) are not worded again for every batch.
+ */
+const LoadedMapRow = memo(function LoadedMapRow({
+  snapshot,
+  onRemove,
+}: {
+  snapshot: LoadedArea['snapshot'];
+  onRemove: (snapshot: LoadedArea['snapshot']) => void;
+}) {
+  const t = useT();
+  return (
+    <li>
+      <span>
+        {t('areasDetails.entry', { file: snapshot.fileName, date: snapshot.statedDate, count: snapshot.claims.length })}
+      </span>
+      <button
+        type="button"
+        onClick={() => onRemove(snapshot)}
+        aria-label={t('areasDetails.remove', { file: snapshot.fileName })}
+      >
+        {t('import.remove')}
+      </button>
+    </li>
+  );
+});
+
+/**
  * Area snapshots: what is in force on the date, km² per status, distances, disagreement, and km² over time.
  * Loaded on demand (./areaViews), once there are area maps; ./AreasPanel says when there are none.
  */
 export function AreasDetails() {
   const dataset = useApp((s) => s.dataset);
-  const areas = useApp((s) => s.areas);
-  const catalog = useApp((s) => s.areaCatalog);
+  // New maps (an import's batches) reach the panel in a deferred render, which React splits into short tasks:
+  // its chart and lists over every map never lengthen the task that applies the batch and redraws the map.
+  const areas = useDeferredValue(useApp((s) => s.areas));
+  const catalog = useDeferredValue(useApp((s) => s.areaCatalog));
   const date = useApp((s) => s.date);
   const onRemove = useApp((s) => s.removeArea);
   const progress = useApp((s) => s.areaTimeline);
@@ -167,22 +197,11 @@ export function AreasDetails() {
       <h3>{t('areasDetails.loaded')}</h3>
       <ul className="import-batches" aria-label={t('areasDetails.imported')}>
         {areas.map((a) => (
-          <li key={`${a.snapshot.fileName}-${a.snapshot.snapshotTime ?? a.snapshot.statedDate}`}>
-            <span>
-              {t('areasDetails.entry', {
-                file: a.snapshot.fileName,
-                date: a.snapshot.statedDate,
-                count: a.snapshot.claims.length,
-              })}
-            </span>
-            <button
-              type="button"
-              onClick={() => onRemove(a.snapshot)}
-              aria-label={t('areasDetails.remove', { file: a.snapshot.fileName })}
-            >
-              {t('import.remove')}
-            </button>
-          </li>
+          <LoadedMapRow
+            key={`${a.snapshot.fileName}-${a.snapshot.snapshotTime ?? a.snapshot.statedDate}`}
+            snapshot={a.snapshot}
+            onRemove={onRemove}
+          />
         ))}
       </ul>
     </section>

@@ -1,5 +1,6 @@
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { type DataError, formatDataError } from '../claims/errors';
+import type { Store } from '../state/store';
 import { currentLang, useT } from './i18n';
 import { storageNoticeText } from './notices';
 import { useApp } from './useApp';
@@ -19,6 +20,34 @@ function ErrorList({ errors }: { errors: readonly DataError[] }) {
     </ul>
   );
 }
+
+type AreaFile = Store['areaFiles'][number];
+
+/**
+ * One imported area map in the list. Memoised: an archive's import adds files in batches, and the list's
+ * earlier rows (hundreds, each worded with a plural) are not worded again for every batch.
+ */
+const AreaFileRow = memo(function AreaFileRow({
+  file,
+  onRemove,
+}: {
+  file: AreaFile;
+  onRemove: (snapshot: AreaFile['snapshot']) => void;
+}) {
+  const t = useT();
+  return (
+    <li>
+      <span>{t('import.areaMap', { file: file.fileName, count: file.snapshot.claims.length })}</span>
+      <button
+        type="button"
+        onClick={() => onRemove(file.snapshot)}
+        aria-label={t('import.removeFile', { file: file.fileName })}
+      >
+        {t('import.remove')}
+      </button>
+    </li>
+  );
+});
 
 export function ImportPanel() {
   const batches = useApp((s) => s.claimBatches);
@@ -116,16 +145,7 @@ export function ImportPanel() {
             </li>
           ))}
           {areaFiles.map((a) => (
-            <li key={a.id}>
-              <span>{t('import.areaMap', { file: a.fileName, count: a.snapshot.claims.length })}</span>
-              <button
-                type="button"
-                onClick={() => onRemoveArea(a.snapshot)}
-                aria-label={t('import.removeFile', { file: a.fileName })}
-              >
-                {t('import.remove')}
-              </button>
-            </li>
+            <AreaFileRow key={a.id} file={a} onRemove={onRemoveArea} />
           ))}
         </ul>
       )}

@@ -5,7 +5,7 @@
  * worker works, with its progress. The chart (./AgreementChart) and the table of the pairs move the slider;
  * the map then hatches that day's disagreement. CSV of the days.
  */
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { agreementToCsv } from '../areas/agreementCsv';
 import { agreementSeries, type PairSpan, pairSpans } from '../areas/agreementSeries';
 import { pairStarts } from '../areas/areaTimeline';
@@ -59,11 +59,13 @@ function PairRow({
 }
 
 export function MapsAgreement() {
-  const catalog = useApp((s) => s.areaCatalog);
+  // New maps and the timeline's answers arrive in batches while the chart fills: they are rendered deferred, in
+  // short tasks, as in ./AreasDetails.
+  const catalog = useDeferredValue(useApp((s) => s.areaCatalog));
   const sources = useApp((s) => s.sources);
   const dataset = useApp((s) => s.dataset);
-  const lastDate = useApp((s) => s.dates.at(-1));
-  const disagreements = useApp((s) => s.disagreements);
+  const lastDate = useDeferredValue(useApp((s) => s.dates.at(-1)));
+  const disagreements = useDeferredValue(useApp((s) => s.disagreements));
   const date = useApp((s) => s.date);
   const update = useApp((s) => s.update);
   const [tableOpen, setTableOpen] = useState(false);

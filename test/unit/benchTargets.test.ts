@@ -90,7 +90,7 @@ describe('bench targets', () => {
 
   it("judges issue 23's real-archive table: import time, refusals, tasks, moves and the baseline", () => {
     const archive = (ms_: number, refused: number, importTask: number, speedup?: number) => ({
-      ...appMoves(),
+      moves: appMoves(),
       import: { ms: ms_, files: 366, refused, longestTaskMs: importTask },
       ...(speedup === undefined ? {} : { setdataSpeedup: speedup }),
     });
@@ -113,6 +113,11 @@ describe('bench targets', () => {
     expect(fail[1].ratio).toBeCloseTo(366 / 359);
     // No baseline in this run: its row is left out, not guessed.
     expect(fail.some((t) => t.name.includes('setData'))).toBe(false);
+    // No moves either (BENCH_ARCHIVE_MOVES=0, the imports alone): the import's rows only.
+    const { moves: _, ...importOnly } = archive(59_000, 0, 180);
+    expect(issueTargets({ archive: importOnly }, ms, kB).map((t) => t.name)).toEqual(
+      pass.slice(0, 3).map((t) => t.name),
+    );
   });
 
   it("judges issue 26's agreement fill: every pair within 2 minutes, no task over 200 ms; a fill cut short fails", () => {
@@ -120,7 +125,7 @@ describe('bench targets', () => {
       issueTargets(
         {
           archive: {
-            ...appMoves(),
+            moves: appMoves(),
             import: { ms: 1, files: 366, refused: 0, longestTaskMs: 0 },
             agreement: { fillMs, pairs: 400, measured, longestTaskMs },
           },
