@@ -226,12 +226,26 @@ export function areaSlotLayers(
   tracks: readonly { sourceId: string }[],
   sources: readonly { id: string; color: string }[],
 ): LayerSpecification[] {
-  return tracks.flatMap((track, t) =>
+  const layers = tracks.flatMap((track, t) =>
     Array.from({ length: SLOTS_PER_TRACK }, (_, k) => {
       const slot = t * SLOTS_PER_TRACK + k;
       return areaStyle(slotLayerIds(slot), outlineOf(sources, track.sourceId), ['==', ['get', 'slot'], slot], false);
     }).flat(),
   );
+  return bySource(layers);
+}
+
+/**
+ * The layers of each source together, in their order otherwise: every layer MapLibre does not hide by
+ * `visibility` or zoom redraws the tiles' stencil masks when its source differs from the layer's before it,
+ * even a slot whose opacity is 0 (which is then not drawn). Slots alternating between the area and the
+ * front-line source redrew the masks about 180 times a frame, half of a software-rendered repaint
+ * (docs/PERFORMANCE.md, round 12). So the front lines are drawn above every track's areas.
+ */
+function bySource(layers: readonly LayerSpecification[]): LayerSpecification[] {
+  const sourceOf = (layer: LayerSpecification) => ('source' in layer ? String(layer.source) : '');
+  const order = [...new Set(layers.map(sourceOf))];
+  return order.flatMap((source) => layers.filter((layer) => sourceOf(layer) === source));
 }
 
 /**
@@ -239,12 +253,14 @@ export function areaSlotLayers(
  * the snapshots in force in the sources (the bench's `setData` baseline).
  */
 export function areaLayersShowingAll(sources: readonly { id: string; color: string }[]): LayerSpecification[] {
-  return sources.flatMap((source, i) =>
-    areaStyle(
-      { fill: `${AREA_FILL_LAYER}-${i}`, outline: `area-outline-${i}`, frontLine: `${FRONTLINE_LAYER}-${i}` },
-      outlineOf(sources, source.id),
-      ['==', ['get', 'sourceId'], source.id],
-      true,
+  return bySource(
+    sources.flatMap((source, i) =>
+      areaStyle(
+        { fill: `${AREA_FILL_LAYER}-${i}`, outline: `area-outline-${i}`, frontLine: `${FRONTLINE_LAYER}-${i}` },
+        outlineOf(sources, source.id),
+        ['==', ['get', 'sourceId'], source.id],
+        true,
+      ),
     ),
   );
 }
