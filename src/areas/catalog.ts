@@ -28,13 +28,13 @@ export function buildAreaCatalog(snapshots: readonly AreaSnapshot[]): AreaCatalo
 
 /**
  * How many steps back and forward the map keeps each track's snapshots on hand. A move within reach changes
- * feature state and paint only; hidden snapshots are not drawn (src/map/areaLayers.ts), but each slot's layers
- * still cost the frame a little: measured on the synthetic bench page (1,000 snapshots, four tracks), a repaint
- * took 451 ms at reach 1, 464 ms at 2, 553 ms at 3 and 715 ms at 5. Moves cost more: the bench's moves (1–14
- * days) leave two steps so often that reach 2 drew 3 frames a move against reach 5's 2, and took 3.9 repaints
- * to the frame drawn against 2.1 (docs/PERFORMANCE.md, round 10).
+ * feature state and paint only, in one frame; hidden snapshots are not drawn (src/map/areaLayers.ts). Round 10
+ * measured slots as dear (a repaint took 451 ms at reach 1 and 715 ms at 5), but that was the tiles' stencil
+ * masks redrawn for every slot layer whose source differed from the layer before; with the layers grouped by
+ * source (round 12) a hidden slot costs the frame next to nothing, and a wider reach keeps more of the bench's
+ * moves (1–14 days, a tenth of them jumps) within it (docs/PERFORMANCE.md, round 12).
  */
-export const ON_HAND_REACH = 5;
+export const ON_HAND_REACH = 8;
 
 /**
  * Positions of the snapshots in force (`visible`), of those a single step would bring into force (`needed`: in

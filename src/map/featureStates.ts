@@ -68,16 +68,15 @@ export interface MapFocus {
 
 const NO_FOCUS: MapFocus = { zoom: 0, hovered: null };
 
-/** Mark states are few; sharing them lets the diff compare by identity. */
-const MARK_STATES = new Map<string, MarkState>();
+/**
+ * Mark states are few; sharing them lets the diff compare by identity. Looked up by a small number, not a
+ * string key: a move asks for one per mark and ring segment (tens of thousands with the bench's data).
+ */
+const MARK_STATES: MarkState[] = RING_ORDER.flatMap((status) =>
+  [false, true].flatMap((dimmed) => [false, true].map((expanded) => Object.freeze({ status, dimmed, expanded }))),
+);
 function markState(status: Status | 'off', dimmed: boolean, expanded: boolean): MarkState {
-  const key = `${status}|${dimmed}|${expanded}`;
-  let state = MARK_STATES.get(key);
-  if (!state) {
-    state = Object.freeze({ status, dimmed, expanded });
-    MARK_STATES.set(key, state);
-  }
-  return state;
+  return MARK_STATES[(ringIndexOf.get(status) ?? 0) * 4 + (dimmed ? 2 : 0) + (expanded ? 1 : 0)];
 }
 
 /**
