@@ -53,19 +53,6 @@ export function DateSlider() {
     });
   };
   useEffect(() => cancelPending, [cancelPending]);
-  // A release or a key step ends with the native `change`: its day is applied at once, in that event's task,
-  // not a frame later; only a drag's stream of `input` events waits for the frame.
-  useEffect(() => {
-    const element = input.current;
-    if (!element) return;
-    const flush = () => {
-      const next = pendingDay.current;
-      cancelPending();
-      if (next !== null) onChange(fromDayNumber(next));
-    };
-    element.addEventListener('change', flush);
-    return () => element.removeEventListener('change', flush);
-  }, [cancelPending, onChange]);
   // The input is uncontrolled: show the store's date unless a drag day is waiting for its frame.
   useLayoutEffect(() => {
     const element = input.current;
