@@ -5,7 +5,7 @@ import type { SnapshotsOnHand } from '../areas/catalog';
  */
 import type { AgreementKey } from '../claims/agreement';
 import type { Status } from '../claims/model';
-import { NO_CLAIM, STATUS_CODES } from '../claims/timeline';
+import { STATUS_CODES } from '../claims/timeline';
 import { type ClaimsView, viewTrackCode } from '../claims/view';
 import { STATUSES } from './palette';
 import { isExpanded } from './placeCrowding';
@@ -36,9 +36,10 @@ interface MarkState {
 
 export interface MapFeatureStates {
   places: Map<number, PlaceState>;
-  marks: Map<number, MarkState>;
-  /** The summary ring's segments (placeFeatures.ts): the marks' statuses, counted and grouped. */
-  ring: Map<number, MarkState>;
+  /** Per mark feature id (dense: 0 to the number of marks). */
+  marks: readonly MarkState[];
+  /** The summary ring's segments (placeFeatures.ts), per segment feature id: the marks' statuses, counted and grouped. */
+  ring: readonly MarkState[];
 }
 
 export interface MapInputs {
@@ -75,8 +76,13 @@ const NO_FOCUS: MapFocus = { zoom: 0, hovered: null };
 const MARK_STATES: MarkState[] = RING_ORDER.flatMap((status) =>
   [false, true].flatMap((dimmed) => [false, true].map((expanded) => Object.freeze({ status, dimmed, expanded }))),
 );
-function markState(status: Status | 'off', dimmed: boolean, expanded: boolean): MarkState {
-  return MARK_STATES[(ringIndexOf.get(status) ?? 0) * 4 + (dimmed ? 2 : 0) + (expanded ? 1 : 0)];
+const OFF = RING_ORDER.length - 1;
+/** RING_ORDER's index of each status code (`STATUS_CODES`), `off` for silence: a move asks once per mark. */
+const RING_INDEX_OF_CODE = Uint8Array.from({ length: 256 }, (_, code) =>
+  code < STATUS_CODES.length ? (ringIndexOf.get(STATUS_CODES[code]) ?? OFF) : OFF,
+);
+function markState(ringIndex: number, dimmed: boolean, expanded: boolean): MarkState {
+  return MARK_STATES[ringIndex * 4 + (dimmed && ringIndex !== OFF ? 2 : 0) + (expanded ? 1 : 0)];
 }
 
 /**
@@ -103,8 +109,8 @@ export function computeFeatureStates(
       dimmed,
     });
   }
-  const marks = new Map<number, MarkState>();
-  const ring = new Map<number, MarkState>();
+  const marks = new Array<MarkState>(layers.markTrack.length);
+  const ring = new Array<MarkState>(layers.placeRingStart[layers.placeRingStart.length - 1] ?? 0);
   const counts = new Int32Array(RING_ORDER.length);
   const slotsOf = new Int32Array(RING_ORDER.length);
   for (let p = 0; p < layers.placeMarkStart.length - 1; p++) {
@@ -115,19 +121,17 @@ export function computeFeatureStates(
     counts.fill(0);
     for (let m = first; m < end; m++) {
       const t = layers.markTrack[m];
-      const code = t < 0 ? NO_CLAIM : viewTrackCode(view, t);
-      const status = code !== NO_CLAIM ? STATUS_CODES[code] : 'off';
-      marks.set(m, markState(status, status !== 'off' && dimmed, expanded));
-      counts[ringIndexOf.get(status) ?? RING_ORDER.length - 1]++;
+      const ringIndex = t < 0 ? OFF : RING_INDEX_OF_CODE[viewTrackCode(view, t)];
+      marks[m] = markState(ringIndex, dimmed, expanded);
+      counts[ringIndex]++;
     }
     const ringFirst = layers.placeRingStart[p];
     const slots = layers.placeRingStart[p + 1] - ringFirst;
     ringSlotsByStatus(counts, end - first, slots, slotsOf);
     let slot = ringFirst;
     for (let c = 0; c < RING_ORDER.length; c++) {
-      const status = RING_ORDER[c];
-      const state = markState(status, status !== 'off' && dimmed, expanded);
-      for (let k = 0; k < slotsOf[c]; k++) ring.set(slot++, state);
+      const state = markState(c, dimmed, expanded);
+      for (let k = 0; k < slotsOf[c]; k++) ring[slot++] = state;
     }
   }
   return { places, marks, ring };
@@ -172,6 +176,19 @@ export function changedStates<S extends object>(
     const before = previous?.get(id);
     if (before !== state && (!before || !shallowEqual(before, state))) changed.push([id, state]);
   }
+  return changed;
+}
+
+/**
+ * The same for states kept by dense id and shared between features (`MARK_STATES`): identity is equality,
+ * so the diff of a move over tens of thousands of marks is one comparison each.
+ */
+export function changedSharedStates<S extends object>(
+  previous: readonly S[] | undefined,
+  next: readonly S[],
+): [number, S][] {
+  const changed: [number, S][] = [];
+  for (let id = 0; id < next.length; id++) if (previous?.[id] !== next[id]) changed.push([id, next[id]]);
   return changed;
 }
 

@@ -5,8 +5,7 @@
  * stop following the store: a slider move, or a whole drag, costs them nothing; opening their tab brings
  * them up to date at once.
  */
-import { createContext, type ReactNode, useContext, useMemo, useRef } from 'react';
-import { useStore } from 'zustand';
+import { createContext, type ReactNode, useContext, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { AppStore, Store } from '../state/store';
 import { createViewSelectors, type ViewSelectors } from '../state/view';
 
@@ -35,13 +34,27 @@ export function OnScreen({ visible, children }: { visible: boolean; children: Re
   return <OnScreenContext.Provider value={visible}>{children}</OnScreenContext.Provider>;
 }
 
+/** What a component off screen subscribes with: nothing, so no store change reaches it. */
+const noSubscription = () => () => {};
+
 export function useApp<T>(selector: (state: Store) => T): T {
   const onScreen = useContext(OnScreenContext);
+  const { store } = useAppContext();
   const last = useRef<{ value: T } | null>(null);
-  const held = last.current;
-  // Off screen, the selector answers what it answered last, so no store change re-renders the component;
-  // becoming visible changes the context, which re-renders it with the live selector.
-  const value = useStore(useAppContext().store, onScreen || !held ? selector : () => held.value);
+  // Off screen the component does not subscribe at all, and reads what it read last (or, mounted off screen,
+  // the state once): a store change neither runs its selector nor schedules a render. Swapping only the
+  // selector was not enough: React keeps calling the snapshot function of the component's last commit, and a
+  // render that bails out commits nothing, so a panel mounted in a closed tab ran its live selector (and its
+  // render) on every slider move. Becoming visible changes the context: the component renders, subscribes
+  // and reads live again.
+  const subscribe = onScreen ? store.subscribe : noSubscription;
+  const read = onScreen
+    ? () => selector(store.getState())
+    : () => {
+        last.current ??= { value: selector(store.getState()) };
+        return last.current.value;
+      };
+  const value = useSyncExternalStore(subscribe, read);
   last.current = { value };
   return value;
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { agreementKey, agreementOf } from '../../src/claims/agreement';
 import { buildTimeIndex, positionsForPlace } from '../../src/claims/timeline';
 import { computeClaimsView, disputesOf } from '../../src/claims/view';
-import { changedStates, computeFeatureStates, ringSlotsByStatus } from '../../src/map/featureStates';
+import {
+  changedSharedStates,
+  changedStates,
+  computeFeatureStates,
+  ringSlotsByStatus,
+} from '../../src/map/featureStates';
 import { buildAppLayerData, markKey, ringOffsets, ringSegment } from '../../src/map/placeFeatures';
 import { claim, dataset, place } from './factories';
 
@@ -52,8 +57,8 @@ describe('computeFeatureStates', () => {
   });
 
   it('turns a switched-off source off', () => {
-    expect(states('2025-03-20', ['ua', 'ru']).marks.get(uaMark)).toMatchObject({ status: 'ukrainian', dimmed: false });
-    expect(states('2025-03-20', ['ru']).marks.get(uaMark)).toMatchObject({ status: 'off', dimmed: false });
+    expect(states('2025-03-20', ['ua', 'ru']).marks[uaMark]).toMatchObject({ status: 'ukrainian', dimmed: false });
+    expect(states('2025-03-20', ['ru']).marks[uaMark]).toMatchObject({ status: 'off', dimmed: false });
     expect(states('2025-03-20', ['ru']).places.get(sudzha)?.agreement).toBe('agree-russian');
   });
 
@@ -66,6 +71,14 @@ describe('computeFeatureStates', () => {
       [sudzha, { agreement: 'agree-ukrainian', selected: true, changed: false, dimmed: false }],
     ]);
     expect(changedStates(undefined, after.places)).toHaveLength(2);
+    // Marks: a source switched off changes its own marks only.
+    const ruOnly = states('2025-03-20', ['ru']);
+    const both = states('2025-03-20', ['ua', 'ru']);
+    expect(changedSharedStates(both.marks, ruOnly.marks)).toEqual([
+      [uaMark, { status: 'off', dimmed: false, expanded: false }],
+    ]);
+    expect(changedSharedStates(both.marks, states('2025-03-20', ['ua', 'ru']).marks)).toEqual([]);
+    expect(changedSharedStates(undefined, both.marks)).toHaveLength(both.marks.length);
   });
 
   it('marks changed places and dims the undisputed ones on request', () => {
@@ -81,7 +94,7 @@ describe('computeFeatureStates', () => {
     expect(marked.places.get(sudzha)).toMatchObject({ agreement: 'disputed', changed: true, dimmed: false });
     expect(marked.places.get(ulanok)).toMatchObject({ agreement: 'agree-russian', changed: false, dimmed: true });
     const ulanokMark = layers.markFeatureId.get(markKey('ulanok', 'ru')) ?? -1;
-    expect(marked.marks.get(ulanokMark)).toMatchObject({ status: 'russian', dimmed: true });
+    expect(marked.marks[ulanokMark]).toMatchObject({ status: 'russian', dimmed: true });
     expect(changedStates(plain.places, marked.places).map(([id]) => id)).toEqual([sudzha, ulanok]);
   });
 });
@@ -115,24 +128,24 @@ describe('marks or the summary ring, by room, selection and pointer', () => {
 
   it('draws the crowded places as rings at the opening zoom and the lone one with its marks', () => {
     const states = at(10.3);
-    expect(states.marks.get(mark('a'))?.expanded).toBe(false);
-    expect(states.ring.get(ringOf('a'))?.expanded).toBe(false);
-    expect(states.marks.get(mark('far'))?.expanded).toBe(true);
+    expect(states.marks[mark('a')]?.expanded).toBe(false);
+    expect(states.ring[ringOf('a')]?.expanded).toBe(false);
+    expect(states.marks[mark('far')]?.expanded).toBe(true);
   });
 
   it('expands a crowded place once zoomed in to its room, and at once when selected or pointed at', () => {
     const zoom = closeLayers.placeExpandZoom[id('a')];
     expect(zoom).toBeGreaterThan(11);
-    expect(at(zoom - 0.01).marks.get(mark('a'))?.expanded).toBe(false);
-    expect(at(zoom).marks.get(mark('a'))?.expanded).toBe(true);
-    expect(at(10.3, 'a').marks.get(mark('a'))?.expanded).toBe(true);
-    expect(at(10.3, 'a').marks.get(mark('b'))?.expanded).toBe(false);
-    expect(at(10.3, null, id('b')).marks.get(mark('b'))?.expanded).toBe(true);
+    expect(at(zoom - 0.01).marks[mark('a')]?.expanded).toBe(false);
+    expect(at(zoom).marks[mark('a')]?.expanded).toBe(true);
+    expect(at(10.3, 'a').marks[mark('a')]?.expanded).toBe(true);
+    expect(at(10.3, 'a').marks[mark('b')]?.expanded).toBe(false);
+    expect(at(10.3, null, id('b')).marks[mark('b')]?.expanded).toBe(true);
   });
 
   it('never shows marks below the marks zoom, where their layers are not drawn', () => {
-    expect(at(9.5, 'a').marks.get(mark('a'))?.expanded).toBe(false);
-    expect(at(9.5).marks.get(mark('far'))?.expanded).toBe(false);
+    expect(at(9.5, 'a').marks[mark('a')]?.expanded).toBe(false);
+    expect(at(9.5).marks[mark('far')]?.expanded).toBe(false);
   });
 });
 
@@ -169,7 +182,7 @@ describe('the hot path agrees with the reference functions on random data', () =
       );
       for (const p of positions) {
         const mark = bigLayers.markFeatureId.get(markKey(placeId, p.sourceId)) ?? -1;
-        expect(states.marks.get(mark)?.status).toBe(p.status);
+        expect(states.marks[mark]?.status).toBe(p.status);
       }
     }
   });
@@ -184,7 +197,7 @@ describe('the summary ring', () => {
       selectedPlace: null,
     });
     const ids = layers.ring.features.filter((f) => f.properties.placeId === 'sudzha').map((f) => Number(f.id));
-    return ids.map((id) => ring.get(id)?.status);
+    return ids.map((id) => ring[id]?.status);
   };
 
   it('has a segment per source up to RING_MAX_SLOTS, in status order, off for sources without a position', () => {
