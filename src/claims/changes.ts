@@ -1,10 +1,13 @@
 /**
  * What changed between two dates: for the enabled sources, each (place, source) whose status in
  * force at `from` differs from the one in force at `to`, with the claims behind both ends.
- * Pure: two binary searches per (place, source), as for the map.
+ * Pure: two binary searches per (place, source) on the status codes, as for the map.
  */
+
+import { toDayNumber } from './dates';
 import type { IsoDate, Status } from './model';
-import { adjacentDate, type Position, positionsForPlace, type TimeIndex } from './timeline';
+import { lastAtOrBefore } from './sortedDays';
+import { adjacentDate, type Position, positionOf, type TimeIndex } from './timeline';
 
 /** A source's status as of a date; `no-claim` before its first claim about the place. */
 export type StatusOrNothing = Status | 'no-claim';
@@ -51,18 +54,26 @@ export function changesBetween(
   enabled: ReadonlySet<string>,
 ): PlaceChanges[] {
   const { from, to } = orderedRange(range.from, range.to);
+  const fromDay = toDayNumber(from);
+  const toDay = toDayNumber(to);
   const result: PlaceChanges[] = [];
   for (const placeId of placeIds) {
-    const before = new Map(positionsForPlace(index, placeId, from, enabled).map((p) => [p.sourceId, p]));
     const changes: PositionChange[] = [];
-    for (const after of positionsForPlace(index, placeId, to, enabled)) {
-      const was = before.get(after.sourceId);
-      const fromStatus: StatusOrNothing = was?.status ?? 'no-claim';
-      if (fromStatus === after.status) continue;
+    for (const track of index.tracksByPlace.get(placeId) ?? []) {
+      if (!enabled.has(track.sourceId)) continue;
+      // Status codes first: the Changes panel's range follows the slider (and the map's rings with it), so
+      // this runs on a move; positions, with their claims, are built only for the few tracks that changed.
+      const atTo = lastAtOrBefore(track.days, toDay);
+      if (atTo < 0) continue;
+      const atFrom = lastAtOrBefore(track.days, fromDay, 0, atTo + 1);
+      if (atFrom >= 0 && track.statusCodes[atFrom] === track.statusCodes[atTo]) continue;
+      const was = positionOf(track, fromDay);
+      const after = positionOf(track, toDay);
+      if (!after) continue;
       changes.push({
         placeId,
-        sourceId: after.sourceId,
-        fromStatus,
+        sourceId: track.sourceId,
+        fromStatus: was?.status ?? 'no-claim',
         toStatus: after.status,
         ...(was ? { from: was } : {}),
         to: after,

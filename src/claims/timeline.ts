@@ -112,7 +112,8 @@ export function buildTimeIndex(claims: readonly Claim[]): TimeIndex {
   };
 }
 
-function positionOf(track: Track, day: number): Position | undefined {
+/** A track's position as of `day` (a day number), or undefined before its first claim. */
+export function positionOf(track: Track, day: number): Position | undefined {
   const i = lastAtOrBefore(track.days, day);
   if (i < 0) return undefined;
   let first = i;

@@ -7,7 +7,7 @@ import type { AgreementKey } from '../claims/agreement';
 import type { Status } from '../claims/model';
 import { STATUS_CODES } from '../claims/timeline';
 import { type ClaimsView, viewTrackCode } from '../claims/view';
-import { STATUSES } from './palette';
+import { AGREEMENT_KEYS, STATUSES } from './palette';
 import { isExpanded } from './placeCrowding';
 import type { AppLayerData } from './placeFeatures';
 
@@ -35,7 +35,8 @@ interface MarkState {
 }
 
 export interface MapFeatureStates {
-  places: Map<number, PlaceState>;
+  /** Per place feature id (dense). */
+  places: readonly PlaceState[];
   /** Per mark feature id (dense: 0 to the number of marks). */
   marks: readonly MarkState[];
   /** The summary ring's segments (placeFeatures.ts), per segment feature id: the marks' statuses, counted and grouped. */
@@ -81,6 +82,21 @@ const OFF = RING_ORDER.length - 1;
 const RING_INDEX_OF_CODE = Uint8Array.from({ length: 256 }, (_, code) =>
   code < STATUS_CODES.length ? (ringIndexOf.get(STATUS_CODES[code]) ?? OFF) : OFF,
 );
+/** Place states, shared likewise: by agreement, then selected, changed and dimmed. */
+const PLACE_STATES: PlaceState[] = AGREEMENT_KEYS.flatMap((agreement) =>
+  [false, true].flatMap((selected) =>
+    [false, true].flatMap((changed) =>
+      [false, true].map((dimmed) => Object.freeze({ agreement, selected, changed, dimmed })),
+    ),
+  ),
+);
+const agreementIndex = new Map(AGREEMENT_KEYS.map((key, i) => [key, i]));
+function placeState(agreement: AgreementKey, selected: boolean, changed: boolean, dimmed: boolean): PlaceState {
+  return PLACE_STATES[
+    (agreementIndex.get(agreement) ?? 0) * 8 + (selected ? 4 : 0) + (changed ? 2 : 0) + (dimmed ? 1 : 0)
+  ];
+}
+
 function markState(ringIndex: number, dimmed: boolean, expanded: boolean): MarkState {
   return MARK_STATES[ringIndex * 4 + (dimmed && ringIndex !== OFF ? 2 : 0) + (expanded ? 1 : 0)];
 }
@@ -96,18 +112,18 @@ export function computeFeatureStates(
 ): MapFeatureStates {
   const { view } = inputs;
   const selected = inputs.selectedPlace === null ? -1 : (layers.placeFeatureId.get(inputs.selectedPlace) ?? -1);
-  const places = new Map<number, PlaceState>();
+  const places = new Array<PlaceState>(layers.placeTracks.length);
   const dimmedPlace = new Uint8Array(layers.placeTracks.length);
   for (const [placeId, featureId] of layers.placeFeatureId) {
     const agreement: AgreementKey = view.agreement.get(placeId) ?? 'no-claim';
     const dimmed = inputs.onlyDisagreements === true && agreement !== 'disputed';
     dimmedPlace[featureId] = dimmed ? 1 : 0;
-    places.set(featureId, {
+    places[featureId] = placeState(
       agreement,
-      selected: placeId === inputs.selectedPlace,
-      changed: inputs.changedPlaces?.has(placeId) ?? false,
+      placeId === inputs.selectedPlace,
+      inputs.changedPlaces?.has(placeId) ?? false,
       dimmed,
-    });
+    );
   }
   const marks = new Array<MarkState>(layers.markTrack.length);
   const ring = new Array<MarkState>(layers.placeRingStart[layers.placeRingStart.length - 1] ?? 0);
@@ -166,33 +182,13 @@ export function ringSlotsByStatus(counts: Int32Array, total: number, slots: numb
   return out;
 }
 
-/** Entries of `next` that differ from `previous`: what the adapter must send to the map. */
-export function changedStates<S extends object>(
-  previous: ReadonlyMap<number, S> | undefined,
-  next: ReadonlyMap<number, S>,
-): [number, S][] {
-  const changed: [number, S][] = [];
-  for (const [id, state] of next) {
-    const before = previous?.get(id);
-    if (before !== state && (!before || !shallowEqual(before, state))) changed.push([id, state]);
-  }
-  return changed;
-}
-
 /**
- * The same for states kept by dense id and shared between features (`MARK_STATES`): identity is equality,
- * so the diff of a move over tens of thousands of marks is one comparison each.
+ * Entries of `next` that differ from `previous`: what the adapter must send to the map. States are kept by
+ * dense feature id and shared between features (`PLACE_STATES`, `MARK_STATES`): identity is equality, so the
+ * diff of a move over tens of thousands of marks is one comparison each.
  */
-export function changedSharedStates<S extends object>(
-  previous: readonly S[] | undefined,
-  next: readonly S[],
-): [number, S][] {
+export function changedStates<S extends object>(previous: readonly S[] | undefined, next: readonly S[]): [number, S][] {
   const changed: [number, S][] = [];
   for (let id = 0; id < next.length; id++) if (previous?.[id] !== next[id]) changed.push([id, next[id]]);
   return changed;
-}
-
-function shallowEqual(a: object, b: object): boolean {
-  const ka = Object.keys(a) as (keyof typeof a)[];
-  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 }

@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agreementKey, agreementOf } from '../../src/claims/agreement';
 import { buildTimeIndex, positionsForPlace } from '../../src/claims/timeline';
 import { computeClaimsView, disputesOf } from '../../src/claims/view';
-import {
-  changedSharedStates,
-  changedStates,
-  computeFeatureStates,
-  ringSlotsByStatus,
-} from '../../src/map/featureStates';
+import { changedStates, computeFeatureStates, ringSlotsByStatus } from '../../src/map/featureStates';
 import { buildAppLayerData, markKey, ringOffsets, ringSegment } from '../../src/map/placeFeatures';
 import { claim, dataset, place } from './factories';
 
@@ -51,15 +46,15 @@ describe('computeFeatureStates', () => {
   const uaMark = layers.markFeatureId.get(markKey('sudzha', 'ua')) ?? -1;
 
   it('follows the date', () => {
-    expect(states('2024-08-10', ['ua', 'ru']).places.get(sudzha)?.agreement).toBe('no-claim');
-    expect(states('2024-08-20', ['ua', 'ru']).places.get(sudzha)?.agreement).toBe('agree-ukrainian');
-    expect(states('2025-03-20', ['ua', 'ru']).places.get(sudzha)?.agreement).toBe('disputed');
+    expect(states('2024-08-10', ['ua', 'ru']).places[sudzha]?.agreement).toBe('no-claim');
+    expect(states('2024-08-20', ['ua', 'ru']).places[sudzha]?.agreement).toBe('agree-ukrainian');
+    expect(states('2025-03-20', ['ua', 'ru']).places[sudzha]?.agreement).toBe('disputed');
   });
 
   it('turns a switched-off source off', () => {
     expect(states('2025-03-20', ['ua', 'ru']).marks[uaMark]).toMatchObject({ status: 'ukrainian', dimmed: false });
     expect(states('2025-03-20', ['ru']).marks[uaMark]).toMatchObject({ status: 'off', dimmed: false });
-    expect(states('2025-03-20', ['ru']).places.get(sudzha)?.agreement).toBe('agree-russian');
+    expect(states('2025-03-20', ['ru']).places[sudzha]?.agreement).toBe('agree-russian');
   });
 
   it('sends only what changed', () => {
@@ -74,25 +69,25 @@ describe('computeFeatureStates', () => {
     // Marks: a source switched off changes its own marks only.
     const ruOnly = states('2025-03-20', ['ru']);
     const both = states('2025-03-20', ['ua', 'ru']);
-    expect(changedSharedStates(both.marks, ruOnly.marks)).toEqual([
+    expect(changedStates(both.marks, ruOnly.marks)).toEqual([
       [uaMark, { status: 'off', dimmed: false, expanded: false }],
     ]);
-    expect(changedSharedStates(both.marks, states('2025-03-20', ['ua', 'ru']).marks)).toEqual([]);
-    expect(changedSharedStates(undefined, both.marks)).toHaveLength(both.marks.length);
+    expect(changedStates(both.marks, states('2025-03-20', ['ua', 'ru']).marks)).toEqual([]);
+    expect(changedStates(undefined, both.marks)).toHaveLength(both.marks.length);
   });
 
   it('marks changed places and dims the undisputed ones on request', () => {
     const base = { view: computeClaimsView(index, placeIds, '2025-03-20', new Set(['ua', 'ru'])), selectedPlace: null };
     const ulanok = layers.placeFeatureId.get('ulanok') ?? -1;
     const plain = computeFeatureStates(layers, base);
-    expect(plain.places.get(sudzha)).toMatchObject({ changed: false, dimmed: false });
+    expect(plain.places[sudzha]).toMatchObject({ changed: false, dimmed: false });
     const marked = computeFeatureStates(layers, {
       ...base,
       changedPlaces: new Set(['sudzha']),
       onlyDisagreements: true,
     });
-    expect(marked.places.get(sudzha)).toMatchObject({ agreement: 'disputed', changed: true, dimmed: false });
-    expect(marked.places.get(ulanok)).toMatchObject({ agreement: 'agree-russian', changed: false, dimmed: true });
+    expect(marked.places[sudzha]).toMatchObject({ agreement: 'disputed', changed: true, dimmed: false });
+    expect(marked.places[ulanok]).toMatchObject({ agreement: 'agree-russian', changed: false, dimmed: true });
     const ulanokMark = layers.markFeatureId.get(markKey('ulanok', 'ru')) ?? -1;
     expect(marked.marks[ulanokMark]).toMatchObject({ status: 'russian', dimmed: true });
     expect(changedStates(plain.places, marked.places).map(([id]) => id)).toEqual([sudzha, ulanok]);
@@ -175,7 +170,7 @@ describe('the hot path agrees with the reference functions on random data', () =
     for (const [placeId, featureId] of bigLayers.placeFeatureId) {
       const positions = positionsForPlace(bigIndex, placeId, date, sources);
       const key = agreementKey(agreementOf(positions));
-      expect(states.places.get(featureId)?.agreement).toBe(key);
+      expect(states.places[featureId]?.agreement).toBe(key);
       // The panels' list of disputes is the same answer, with who says what.
       expect(disputed.get(placeId)).toEqual(
         key === 'disputed' ? positions.filter((p) => p.status !== 'none') : undefined,

@@ -15,7 +15,6 @@ import {
   SOURCE_IDS,
 } from '../appLayers';
 import {
-  changedSharedStates,
   changedStates,
   computeFeatureStates,
   type MapFeatureStates,
@@ -113,9 +112,9 @@ export class ClaimLayers {
     const next = computeFeatureStates(this.layers, inputs, this.focus);
     for (const [id, state] of changedStates(this.applied?.places, next.places))
       this.map.setFeatureState({ source: SOURCE_IDS.places, id }, { ...state });
-    for (const [id, state] of changedSharedStates(this.applied?.marks, next.marks))
+    for (const [id, state] of changedStates(this.applied?.marks, next.marks))
       this.map.setFeatureState({ source: SOURCE_IDS.marks, id }, { ...state });
-    for (const [id, state] of changedSharedStates(this.applied?.ring, next.ring))
+    for (const [id, state] of changedStates(this.applied?.ring, next.ring))
       this.map.setFeatureState({ source: SOURCE_IDS.ring, id }, { ...state });
     this.applied = next;
   }
