@@ -37,11 +37,11 @@ function bakedLayers(layers: LayerSpecification[]): LayerSpecification[] {
 
 function bake<G extends Geometry, P extends object>(
   collection: FeatureCollection<G, P>,
-  states: ReadonlyMap<number, object>,
+  states: readonly object[],
 ): FeatureCollection<G> {
   return {
     type: 'FeatureCollection',
-    features: collection.features.map((f) => ({ ...f, properties: { ...f.properties, ...states.get(Number(f.id)) } })),
+    features: collection.features.map((f) => ({ ...f, properties: { ...f.properties, ...states[Number(f.id)] } })),
   };
 }
 
