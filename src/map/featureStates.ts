@@ -22,6 +22,8 @@ interface PlaceState {
   changed: boolean;
   /** "Only disagreements" is on and the enabled sources do not disagree here. */
   dimmed: boolean;
+  /** It shows its marks rather than its summary ring (as its marks' `expanded`): the dispute halo's size. */
+  expanded: boolean;
 }
 
 /**
@@ -92,15 +94,19 @@ export function computeFeatureStates(
   const selected = inputs.selectedPlace === null ? -1 : (layers.placeFeatureId.get(inputs.selectedPlace) ?? -1);
   const places = new Map<number, PlaceState>();
   const dimmedPlace = new Uint8Array(layers.placeTracks.length);
-  for (const [placeId, featureId] of layers.placeFeatureId) {
+  const expandedPlace = new Uint8Array(layers.placeTracks.length);
+  for (const [placeId, p] of layers.placeFeatureId) {
     const agreement: AgreementKey = view.agreement.get(placeId) ?? 'no-claim';
     const dimmed = inputs.onlyDisagreements === true && agreement !== 'disputed';
-    dimmedPlace[featureId] = dimmed ? 1 : 0;
-    places.set(featureId, {
+    const expanded = isExpanded(layers.placeExpandZoom[p], focus.zoom, p === selected || p === focus.hovered);
+    dimmedPlace[p] = dimmed ? 1 : 0;
+    expandedPlace[p] = expanded ? 1 : 0;
+    places.set(p, {
       agreement,
       selected: placeId === inputs.selectedPlace,
       changed: inputs.changedPlaces?.has(placeId) ?? false,
       dimmed,
+      expanded,
     });
   }
   const marks = new Map<number, MarkState>();
@@ -111,7 +117,7 @@ export function computeFeatureStates(
     const first = layers.placeMarkStart[p];
     const end = layers.placeMarkStart[p + 1];
     const dimmed = dimmedPlace[p] === 1;
-    const expanded = isExpanded(layers.placeExpandZoom[p], focus.zoom, p === selected || p === focus.hovered);
+    const expanded = expandedPlace[p] === 1;
     counts.fill(0);
     for (let m = first; m < end; m++) {
       const t = layers.markTrack[m];
