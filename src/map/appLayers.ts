@@ -202,6 +202,8 @@ export function appLayers(labels: LabelLanguage = ENGLISH_LABELS): LayerSpecific
       source: SOURCE_IDS.uncertainty,
       paint: {
         'fill-color': PRECISION_STYLE.estimate.color,
+        // A 4–5 % tint whose edge the line layers draw: no antialiased outline pass.
+        'fill-antialias': false,
         'fill-opacity': [
           'match',
           ['get', 'precision'],
