@@ -50,6 +50,8 @@ const CHANGED_RING_LAYER = 'place-changed-ring';
  */
 const sizeWhen = (flag: ExpressionSpecification, size: number): ExpressionSpecification => ['case', flag, size, 0];
 const stateFlag = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+/** The place shows its ring of marks (feature state of places, marks and ring segments alike). */
+const isExpandedState = stateFlag('expanded');
 const isDisputed: ExpressionSpecification = ['==', ['feature-state', 'agreement'], 'disputed'];
 
 /**
@@ -88,6 +90,36 @@ const PLACE_SYMBOL_SIZE: ExpressionSpecification = [
   1,
 ];
 
+/**
+ * The dispute halo's circle radius and stroke, CSS pixels. Around a place that shows its marks it clears them
+ * (28 px to a mark's centre, 7.5 to its edge); around a summary ring it hugs the ring (outer edge 26 px at full
+ * size, drawn smaller with it at overview zooms). At the opening zoom the 1,000 places of the bench drew a
+ * 39 px halo each, about five screens of fragments and the largest of the claims' costs in a software frame
+ * (docs/PERFORMANCE.md, round 13); around the ring it is a third of that.
+ */
+export const DISPUTE_HALO = {
+  aroundMarks: { radius: 36, stroke: 3 },
+  aroundRing: { radius: RING_GEOMETRY.radius + RING_GEOMETRY.width / 2 + 2, stroke: 3 },
+} as const;
+
+/** A disputed place's halo `size` (`radius` or `stroke`) at a symbol scale; 0 for every other place. */
+const haloSize = (size: 'radius' | 'stroke', scale: number): ExpressionSpecification => [
+  'case',
+  isDisputed,
+  ['case', isExpandedState, DISPUTE_HALO.aroundMarks[size], DISPUTE_HALO.aroundRing[size] * scale],
+  0,
+];
+/** `haloSize` following the summary ring's scale with zoom (`PLACE_SYMBOL_SCALE`). */
+const haloSizeByZoom = (size: 'radius' | 'stroke'): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  PLACE_SYMBOL_SCALE.smallUntil,
+  haloSize(size, PLACE_SYMBOL_SCALE.small),
+  PLACE_SYMBOL_SCALE.fullFrom,
+  haloSize(size, 1),
+];
+
 /** A segment's status colour from feature state; `off` and unset segments are transparent (and hidden). */
 const ringColour: ExpressionSpecification = [
   'match',
@@ -95,7 +127,6 @@ const ringColour: ExpressionSpecification = [
   ...STATUSES.flatMap((status) => [status, STATUS_STYLE[status].color]),
   'rgba(0,0,0,0)',
 ] as unknown as ExpressionSpecification;
-const isExpandedState: ExpressionSpecification = ['boolean', ['feature-state', 'expanded'], false];
 const ringShown: ExpressionSpecification = [
   'case',
   isExpandedState,
@@ -171,6 +202,8 @@ export function appLayers(labels: LabelLanguage = ENGLISH_LABELS): LayerSpecific
       source: SOURCE_IDS.uncertainty,
       paint: {
         'fill-color': PRECISION_STYLE.estimate.color,
+        // A 4–5 % tint whose edge the line layers draw: no antialiased outline pass.
+        'fill-antialias': false,
         'fill-opacity': [
           'match',
           ['get', 'precision'],
@@ -199,10 +232,10 @@ export function appLayers(labels: LabelLanguage = ENGLISH_LABELS): LayerSpecific
       type: 'circle',
       source: SOURCE_IDS.places,
       paint: {
-        'circle-radius': sizeWhen(isDisputed, 36),
+        'circle-radius': haloSizeByZoom('radius'),
         'circle-color': 'rgba(163,0,143,0.12)',
         'circle-stroke-color': '#a3008f',
-        'circle-stroke-width': sizeWhen(isDisputed, 3),
+        'circle-stroke-width': haloSizeByZoom('stroke'),
       },
     },
     {

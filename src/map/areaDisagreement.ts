@@ -73,6 +73,8 @@ export function disagreementLayers(): LayerSpecification[] {
         filter,
         paint: {
           'fill-pattern': byKind(HATCH_IMAGE, CONTESTED_IMAGE),
+          // The dashed line layer draws the edges; no antialiased outline pass under it.
+          'fill-antialias': false,
           'fill-opacity': 0,
           'fill-opacity-transition': NOW,
         },

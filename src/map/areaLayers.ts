@@ -178,7 +178,13 @@ function areaStyle(
       type: 'fill',
       source: AREA_SOURCE,
       ...only,
-      paint: { 'fill-color': statusColor, 'fill-opacity': opacity(AREA_OPACITY.fill), 'fill-opacity-transition': NOW },
+      paint: {
+        'fill-color': statusColor,
+        'fill-opacity': opacity(AREA_OPACITY.fill),
+        'fill-opacity-transition': NOW,
+        // The outline layer draws every edge: the fill's own antialiased outline pass would be drawn under it.
+        'fill-antialias': false,
+      },
     },
     {
       id: ids.outline,

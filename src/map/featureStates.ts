@@ -22,6 +22,8 @@ interface PlaceState {
   changed: boolean;
   /** "Only disagreements" is on and the enabled sources do not disagree here. */
   dimmed: boolean;
+  /** It shows its marks rather than its summary ring (as its marks' `expanded`): the dispute halo's size. */
+  expanded: boolean;
 }
 
 /**
@@ -82,19 +84,26 @@ const OFF = RING_ORDER.length - 1;
 const RING_INDEX_OF_CODE = Uint8Array.from({ length: 256 }, (_, code) =>
   code < STATUS_CODES.length ? (ringIndexOf.get(STATUS_CODES[code]) ?? OFF) : OFF,
 );
-/** Place states, shared likewise: by agreement, then selected, changed and dimmed. */
+/** Place states, shared likewise: by agreement, then selected, changed, dimmed and expanded. */
 const PLACE_STATES: PlaceState[] = AGREEMENT_KEYS.flatMap((agreement) =>
   [false, true].flatMap((selected) =>
     [false, true].flatMap((changed) =>
-      [false, true].map((dimmed) => Object.freeze({ agreement, selected, changed, dimmed })),
+      [false, true].flatMap((dimmed) =>
+        [false, true].map((expanded) => Object.freeze({ agreement, selected, changed, dimmed, expanded })),
+      ),
     ),
   ),
 );
 const agreementIndex = new Map(AGREEMENT_KEYS.map((key, i) => [key, i]));
-function placeState(agreement: AgreementKey, selected: boolean, changed: boolean, dimmed: boolean): PlaceState {
-  return PLACE_STATES[
-    (agreementIndex.get(agreement) ?? 0) * 8 + (selected ? 4 : 0) + (changed ? 2 : 0) + (dimmed ? 1 : 0)
-  ];
+function placeState(
+  agreement: AgreementKey,
+  selected: boolean,
+  changed: boolean,
+  dimmed: boolean,
+  expanded: boolean,
+): PlaceState {
+  const flags = (selected ? 8 : 0) + (changed ? 4 : 0) + (dimmed ? 2 : 0) + (expanded ? 1 : 0);
+  return PLACE_STATES[(agreementIndex.get(agreement) ?? 0) * 16 + flags];
 }
 
 function markState(ringIndex: number, dimmed: boolean, expanded: boolean): MarkState {
@@ -114,15 +123,19 @@ export function computeFeatureStates(
   const selected = inputs.selectedPlace === null ? -1 : (layers.placeFeatureId.get(inputs.selectedPlace) ?? -1);
   const places = new Array<PlaceState>(layers.placeTracks.length);
   const dimmedPlace = new Uint8Array(layers.placeTracks.length);
-  for (const [placeId, featureId] of layers.placeFeatureId) {
+  const expandedPlace = new Uint8Array(layers.placeTracks.length);
+  for (const [placeId, p] of layers.placeFeatureId) {
     const agreement: AgreementKey = view.agreement.get(placeId) ?? 'no-claim';
     const dimmed = inputs.onlyDisagreements === true && agreement !== 'disputed';
-    dimmedPlace[featureId] = dimmed ? 1 : 0;
-    places[featureId] = placeState(
+    const expanded = isExpanded(layers.placeExpandZoom[p], focus.zoom, p === selected || p === focus.hovered);
+    dimmedPlace[p] = dimmed ? 1 : 0;
+    expandedPlace[p] = expanded ? 1 : 0;
+    places[p] = placeState(
       agreement,
       placeId === inputs.selectedPlace,
       inputs.changedPlaces?.has(placeId) ?? false,
       dimmed,
+      expanded,
     );
   }
   const marks = new Array<MarkState>(layers.markTrack.length);
@@ -133,7 +146,7 @@ export function computeFeatureStates(
     const first = layers.placeMarkStart[p];
     const end = layers.placeMarkStart[p + 1];
     const dimmed = dimmedPlace[p] === 1;
-    const expanded = isExpanded(layers.placeExpandZoom[p], focus.zoom, p === selected || p === focus.hovered);
+    const expanded = expandedPlace[p] === 1;
     counts.fill(0);
     for (let m = first; m < end; m++) {
       const t = layers.markTrack[m];

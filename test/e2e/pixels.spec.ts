@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { MARKS_MIN_ZOOM, placeSymbolScale } from '../../src/map/appLayers';
+import { DISPUTE_HALO, MARKS_MIN_ZOOM, placeSymbolScale } from '../../src/map/appLayers';
 import { AREA_STATUS_STYLE } from '../../src/map/areaLayers';
 import { AGREEMENT_STYLE, STATUS_STYLE } from '../../src/map/palette';
 import { RING_GEOMETRY } from '../../src/map/placeFeatures';
@@ -118,16 +118,24 @@ test.describe('6 February 2025, all sources', () => {
   test('disputed places get a magenta halo, agreed places none', async () => {
     await jumpToView(page, SOUTH_EAST);
     const image = await captureMap(page);
-    // place-dispute-halo: radius 36 with a 3 px stroke outside it; source marks end at 28 + 7.5 px.
+    // place-dispute-halo: a circle with its stroke outside it, clear of the source marks (28 + 7.5 px) where the
+    // place shows them, else just outside its summary ring, drawn at the ring's scale. Sampled mid-stroke.
+    const scale = placeSymbolScale(Number(SOUTH_EAST.split('/')[0]));
+    const haloMiddle = (expanded: boolean) => {
+      const { radius, stroke } = expanded ? DISPUTE_HALO.aroundMarks : DISPUTE_HALO.aroundRing;
+      return expanded ? radius + stroke / 2 : (radius + stroke / 2) * scale;
+    };
     for (const [placeId, disputed] of [
       ['ulanok', true],
       ['cherkasskaya-konopelka', true],
       ['plekhovo', false],
     ] as const) {
-      const samples = onCircle(await placeCentre(page, placeId), 37.5, image.ratio).map((p) => colourAt(image, p));
+      const at = haloMiddle((await map.placeState(placeId)).expanded === true);
+      const samples = onCircle(await placeCentre(page, placeId), at, image.ratio).map((p) => colourAt(image, p));
       const magenta = samples.filter((c) => distance(c, MAGENTA) < 40).length;
       const drawn = samples.map(css).join(' ');
-      if (disputed) expect(magenta, `${placeId}'s halo (5 samples at 37.5 px): ${drawn}`).toBeGreaterThanOrEqual(4);
+      const where = `5 samples at ${at.toFixed(1)} px`;
+      if (disputed) expect(magenta, `${placeId}'s halo (${where}): ${drawn}`).toBeGreaterThanOrEqual(4);
       else expect(magenta, `${placeId} should have no halo: ${drawn}`).toBe(0);
     }
   });

@@ -62,8 +62,9 @@ describe('computeFeatureStates', () => {
     const after = states('2024-08-21', ['ua', 'ru']);
     expect(changedStates(before.places, after.places)).toEqual([]);
     const selected = states('2024-08-21', ['ua', 'ru'], 'sudzha');
+    // At zoom 0 (no focus given) a selected place still shows its summary ring, not its marks.
     expect(changedStates(after.places, selected.places)).toEqual([
-      [sudzha, { agreement: 'agree-ukrainian', selected: true, changed: false, dimmed: false }],
+      [sudzha, { agreement: 'agree-ukrainian', selected: true, changed: false, dimmed: false, expanded: false }],
     ]);
     expect(changedStates(undefined, after.places)).toHaveLength(2);
     // Marks: a source switched off changes its own marks only.
@@ -126,6 +127,9 @@ describe('marks or the summary ring, by room, selection and pointer', () => {
     expect(states.marks[mark('a')]?.expanded).toBe(false);
     expect(states.ring[ringOf('a')]?.expanded).toBe(false);
     expect(states.marks[mark('far')]?.expanded).toBe(true);
+    // The place itself says so too: its dispute halo clears the marks or hugs the ring.
+    expect(states.places[id('a')]?.expanded).toBe(false);
+    expect(states.places[id('far')]?.expanded).toBe(true);
   });
 
   it('expands a crowded place once zoomed in to its room, and at once when selected or pointed at', () => {
@@ -136,6 +140,7 @@ describe('marks or the summary ring, by room, selection and pointer', () => {
     expect(at(10.3, 'a').marks[mark('a')]?.expanded).toBe(true);
     expect(at(10.3, 'a').marks[mark('b')]?.expanded).toBe(false);
     expect(at(10.3, null, id('b')).marks[mark('b')]?.expanded).toBe(true);
+    expect(at(10.3, null, id('b')).places[id('b')]?.expanded).toBe(true);
   });
 
   it('never shows marks below the marks zoom, where their layers are not drawn', () => {
