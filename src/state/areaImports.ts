@@ -1,11 +1,14 @@
 /**
  * Area snapshots imported by the user. Files go to a worker a few at a time (so it is never idle while
- * the main thread applies results), and their results are applied in batches: one store update per
- * `APPLY_EVERY_MS` or more (more when applying and drawing it took long), however many files finished
- * meanwhile, so that importing an archive of hundreds of snapshots does not rebuild the area layers,
- * re-render the panels and redraw the map once per file. Each file
- * is applied whole or not at all, the progress counts files, and "Remove all" (`importEpoch`) drops the
- * rest of an import still running. Each imported file is stored as its original text (./importStore.ts,
+ * the main thread applies results), and their results are taken in batches: one store update per
+ * `APPLY_EVERY_MS` or more, however many files finished meanwhile, which moves the progress and the Import
+ * panel's list of files. The maps themselves (`areas`, and the catalog and slider dates derived from them)
+ * reach the store once, when the import ends: the map, the area timeline and the Areas panel take a whole
+ * import in one update, never a half-applied one, and the map draws the new snapshots once rather than after
+ * every batch (with software WebGL each of those frames held the main thread for 0.3–1.5 s,
+ * docs/PERFORMANCE.md rounds 11 and 13). Each file is applied whole or not at all, the progress counts files,
+ * a file removed from the list while the import runs is not applied, and "Remove all" (`importEpoch`) drops
+ * the rest of an import still running. Each imported file is stored as its original text (./importStore.ts,
  * one transaction per batch) and, on the next start, goes through the worker again (`restoreAreaFiles`):
  * the same checks as a new import, rather than trusting a stored result whose shape the next version of
  * the importers may not share.
@@ -20,18 +23,8 @@ import { newImportId, removeStored, type StoredImport, saveImports } from './imp
 import type { StorageNotice } from './message';
 import type { GetStore, SetStore } from './store';
 
-/**
- * Results wait at most this long before they are applied; longer when applying took long (`APPLY_SHARE`),
- * so applying, which grows with the snapshots already held, never takes most of the main thread. What applying
- * costs includes the frame it makes the page draw: with software WebGL, a frame of the map with new area data
- * holds the main thread for 0.3–1.5 s (docs/PERFORMANCE.md, round 11), far more than the store and React.
- * The progress is shown every `APPLY_EVERY_MS` all the same.
- */
+/** The progress and the list of files move this often while files import. */
 const APPLY_EVERY_MS = 250;
-/** Applying a batch (and drawing it) may take up to this share of the time between batches. */
-const APPLY_SHARE = 0.25;
-/** How long to wait for the frame an update causes; a page with nothing to draw, or in the background, draws none. */
-const FRAME_WAIT_MS = 100;
 /** Files handed to the worker ahead of the one awaited: enough to keep it busy while a batch is applied. */
 const IN_FLIGHT = 4;
 
@@ -84,22 +77,6 @@ function nextTask(): Promise<void> {
   });
 }
 
-/**
- * Resolves after the page's next frame has been drawn (its animation frame callbacks, then the task after them:
- * the frame's layout, paint and commit are between), or after `FRAME_WAIT_MS` when none comes.
- */
-async function nextFrameDrawn(): Promise<void> {
-  if (typeof requestAnimationFrame === 'undefined' || document.visibilityState === 'hidden') return;
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, FRAME_WAIT_MS);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-  await nextTask();
-}
-
 const defaultWorker = () => new Worker(new URL('../areas/importWorker.ts', import.meta.url), { type: 'module' });
 
 export function areaImportSlice(set: SetStore, get: GetStore, createWorker = defaultWorker): AreaImportSlice {
@@ -122,9 +99,10 @@ export function areaImportSlice(set: SetStore, get: GetStore, createWorker = def
   const importText = (fileName: string, text: string) =>
     run({ fileName, text, baseUrl: document.baseURI, sourceIds: get().ctx.sourceIds.slice() });
   /**
-   * `count` files, each through `stepAt`, at most IN_FLIGHT at a time and awaited in order; the loaded
-   * ones applied (and stored, when the step says so) in batches. Null when "Remove all" was pressed
-   * meanwhile: then nothing more is applied.
+   * `count` files, each through `stepAt`, at most IN_FLIGHT at a time and awaited in order. The progress and
+   * the loaded files' rows (stored, when the step says so) are applied in batches; the maps once all are in,
+   * those whose row was not removed meanwhile. Null when "Remove all" was pressed meanwhile: then nothing more
+   * is applied.
    */
   const inBatches = async (
     count: number,
@@ -139,31 +117,17 @@ export function areaImportSlice(set: SetStore, get: GetStore, createWorker = def
     const saved: (StorageNotice | null)[] = [];
     let pending: Step[] = [];
     let lastApplied = performance.now();
-    let lastProgress = lastApplied;
-    let interval = APPLY_EVERY_MS;
     const applyPending = async () => {
       const batch = pending;
       pending = [];
       const loaded = batch.filter((s) => s.ok);
       const failedStored = batch.flatMap((s) => (!s.ok && s.stored ? [{ stored: s.stored, errors: s.errors }] : []));
-      const began = performance.now();
       set((state) => ({
         areaProgress: progress(steps.length),
         ...(failedStored.length ? { failedStored: [...state.failedStored, ...failedStored] } : {}),
-        ...(loaded.length
-          ? {
-              areaFiles: [...state.areaFiles, ...loaded.map((s) => s.file)],
-              ...withDerived(state, { areas: [...state.areas, ...loaded.map((s) => s.loaded)] }),
-            }
-          : {}),
+        ...(loaded.length ? { areaFiles: [...state.areaFiles, ...loaded.map((s) => s.file)] } : {}),
       }));
-      // What the update cost the main thread: React's render and the map's update (they run after `set`
-      // returns, before the next task), then the frame that draws it.
-      await nextTask();
-      await nextFrameDrawn();
       lastApplied = performance.now();
-      lastProgress = lastApplied;
-      interval = Math.max(APPLY_EVERY_MS, (lastApplied - began) / APPLY_SHARE);
       const toSave = loaded.flatMap((s) => (s.save ? [s.save] : []));
       if (toSave.length) saved.push(...(await saveImports(toSave)));
     };
@@ -173,17 +137,23 @@ export function areaImportSlice(set: SetStore, get: GetStore, createWorker = def
       if (get().importEpoch !== epoch) return null;
       steps.push(step);
       pending.push(step);
-      const now = performance.now();
-      if (now - lastApplied >= interval) {
+      if (performance.now() - lastApplied >= APPLY_EVERY_MS) {
         await applyPending();
         if (get().importEpoch !== epoch) return null;
-      } else if (now - lastProgress >= APPLY_EVERY_MS) {
-        // Between batches, the count alone: the panels' progress, without new maps to draw.
-        lastProgress = now;
-        set({ areaProgress: progress(steps.length) });
       }
     }
     await applyPending();
+    if (get().importEpoch !== epoch) return null;
+    // The last rows' render, the maps and then the outcomes each in a task of their own: the maps' update
+    // (catalog, map, panels) is the dear one.
+    await nextTask();
+    if (get().importEpoch !== epoch) return null;
+    set((state) => {
+      const listed = new Set(state.areaFiles.map((f) => f.id));
+      const loaded = steps.flatMap((s) => (s.ok && listed.has(s.file.id) ? [s.loaded] : []));
+      return loaded.length ? withDerived(state, { areas: [...state.areas, ...loaded] }) : {};
+    });
+    await nextTask();
     return get().importEpoch === epoch ? { steps, saved } : null;
   };
   const failed = (fileName: string, errors: FileOutcome['errors']): FileOutcome => ({

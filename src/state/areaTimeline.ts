@@ -90,7 +90,9 @@ export function bindAreaTimeline(store: AppStore, createWorker: () => Worker = d
     for (const [key, snapshot] of added) sent.set(key, snapshot);
     // The settled date's maps go first: they are what the first pairs need.
     pendingAdds = [...pendingAdds.filter((s) => now.has(snapshotKey(s))), ...added.map(([, s]) => s)];
-    if (addTimer === undefined) sendAdds();
+    // The first message too goes in a task of its own, not in the store update that brought the maps (an
+    // import's whole set of maps arrives in one update, already the dearest task of the import).
+    if (addTimer === undefined) addTimer = setTimeout(sendAdds, 0);
   };
   const order = createSettler<Store>(SETTLE_MS, async (s) => {
     if (!worker) return;

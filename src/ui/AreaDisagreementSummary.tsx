@@ -2,6 +2,7 @@ import type { AreaDisagreement, DisagreementKind, DisagreementPart } from '../ar
 import type { AreaSnapshot } from '../areas/model';
 import { DisagreementSwatch } from './DisagreementSwatch';
 import { formatKm2, useT } from './i18n';
+import { useApp } from './useApp';
 
 interface Props {
   /** Every enabled source's map in force, in pair order (../areas/disagreementPair `comparableMaps`). */
@@ -11,8 +12,6 @@ interface Props {
    * undefined while it is being measured or with fewer than two.
    */
   disagreement: AreaDisagreement | undefined;
-  /** How far the area timeline is, to say so while this pair waits. */
-  progress: { done: number; total: number } | null;
   nameOf: (sourceId: string) => string;
 }
 
@@ -20,7 +19,22 @@ const km2 = formatKm2;
 const KINDS: readonly DisagreementKind[] = ['opposed', 'contested'];
 
 /** The Areas panel's account of where the two compared area maps disagree: the same rule and figures as the map. */
-export function AreaDisagreementSummary({ comparable, disagreement, progress, nameOf }: Props) {
+/**
+ * How far the area timeline is, while the compared pair waits. It reads the progress itself: the timeline
+ * reports it every ~50 ms while it fills, and only this line is rendered again, not the Areas panel around it.
+ */
+function MeasuringNote() {
+  const t = useT();
+  const progress = useApp((s) => s.areaTimeline);
+  return (
+    <p className="hint" role="status" data-measuring>
+      <span className="spinner" aria-hidden="true" />{' '}
+      {t('areaDisagreement.measuring', { done: progress?.done ?? 0, total: progress?.total ?? 0 })}
+    </p>
+  );
+}
+
+export function AreaDisagreementSummary({ comparable, disagreement, nameOf }: Props) {
   const t = useT();
   const [first, second, ...others] = comparable;
   const says = (part: DisagreementPart) =>
@@ -29,10 +43,7 @@ export function AreaDisagreementSummary({ comparable, disagreement, progress, na
     <section className="area-disagreement" aria-labelledby="area-disagreement-heading">
       <h3 id="area-disagreement-heading">{t('legend.areasDisagree')}</h3>
       {first && second && !disagreement ? (
-        <p className="hint" role="status" data-measuring>
-          <span className="spinner" aria-hidden="true" />{' '}
-          {t('areaDisagreement.measuring', { done: progress?.done ?? 0, total: progress?.total ?? 0 })}
-        </p>
+        <MeasuringNote />
       ) : !first || !second || !disagreement ? (
         <p className="hint">
           {first ? t('areaDisagreement.onlyOne', { name: nameOf(first.sourceId) }) : t('areaDisagreement.noMap')}{' '}

@@ -103,7 +103,6 @@ export function AreasDetails() {
   const catalog = useDeferredValue(useApp((s) => s.areaCatalog));
   const date = useApp((s) => s.date);
   const onRemove = useApp((s) => s.removeArea);
-  const progress = useApp((s) => s.areaTimeline);
   // The maps in force and the pair compared: the same answer the map draws (src/state/view.ts), looked up.
   // Its tables render after the slider has moved (deferred), with the previous date's until then.
   const { inForce: active, comparable, disagreement } = useDeferredValue(useApp(useViews().areas));
@@ -183,12 +182,7 @@ export function AreasDetails() {
         );
       })}
       {active.length > 0 && (
-        <AreaDisagreementSummary
-          comparable={comparable}
-          disagreement={disagreement}
-          progress={progress}
-          nameOf={nameOf}
-        />
+        <AreaDisagreementSummary comparable={comparable} disagreement={disagreement} nameOf={nameOf} />
       )}
       <MapsAgreement />
       <Suspense fallback={<p className="hint">{t('areasDetails.loadingChart')}</p>}>

@@ -49,12 +49,52 @@ const AreaFileRow = memo(function AreaFileRow({
   );
 });
 
+type Outcomes = Store['areaOutcomes'];
+
+/**
+ * What the last imports gave, a line per file. Memoised: while an archive imports, the progress moves every
+ * quarter second, and the previous import's hundreds of lines are not worded again each time.
+ */
+const ImportOutcomes = memo(function ImportOutcomes({
+  claimOutcomes,
+  areaOutcomes,
+}: {
+  claimOutcomes: Outcomes;
+  areaOutcomes: Outcomes;
+}) {
+  const t = useT();
+  // The checker's errors are worded in English: the other languages say so.
+  const englishNote = currentLang() !== 'en';
+  const outcomes = [...claimOutcomes, ...areaOutcomes];
+  return (
+    outcomes.length > 0 && (
+      <div className="import-outcomes" role="status" aria-live="polite">
+        {outcomes.map((o) =>
+          o.ok ? (
+            <p key={o.fileName} className="import-ok">
+              {t(o.unit === 'claim' ? 'import.imported.claim' : 'import.imported.polygon', {
+                count: o.count,
+                file: o.fileName,
+              })}
+            </p>
+          ) : (
+            <div key={o.fileName} className="import-failed" role="alert">
+              <p>{t('import.nothing', { file: o.fileName, count: o.errors.length })}</p>
+              {englishNote && <p className="hint">{t('import.errorsInEnglish')}</p>}
+              <ErrorList errors={o.errors} />
+            </div>
+          ),
+        )}
+      </div>
+    )
+  );
+});
+
 export function ImportPanel() {
   const batches = useApp((s) => s.claimBatches);
   const failedStored = useApp((s) => s.failedStored);
   const claimOutcomes = useApp((s) => s.claimOutcomes);
   const areaOutcomes = useApp((s) => s.areaOutcomes);
-  const outcomes = [...claimOutcomes, ...areaOutcomes];
   const storageNotices = useApp((s) => s.storageNotices);
   const unreadable = useApp((s) => s.unreadableStored);
   const areaFiles = useApp((s) => s.areaFiles);
@@ -102,26 +142,7 @@ export function ImportPanel() {
           </label>
         </div>
       )}
-      {outcomes.length > 0 && (
-        <div className="import-outcomes" role="status" aria-live="polite">
-          {outcomes.map((o) =>
-            o.ok ? (
-              <p key={o.fileName} className="import-ok">
-                {t(o.unit === 'claim' ? 'import.imported.claim' : 'import.imported.polygon', {
-                  count: o.count,
-                  file: o.fileName,
-                })}
-              </p>
-            ) : (
-              <div key={o.fileName} className="import-failed" role="alert">
-                <p>{t('import.nothing', { file: o.fileName, count: o.errors.length })}</p>
-                {englishNote && <p className="hint">{t('import.errorsInEnglish')}</p>}
-                <ErrorList errors={o.errors} />
-              </div>
-            ),
-          )}
-        </div>
-      )}
+      <ImportOutcomes claimOutcomes={claimOutcomes} areaOutcomes={areaOutcomes} />
       {storageNotices.map((notice) => {
         const text = storageNoticeText(notice);
         return (

@@ -46,13 +46,25 @@ export function bindMapToStore(store: AppStore, views: ViewSelectors, side: 1 | 
     const layers = appLayersOf(s);
     const areas = s.areaCatalog && areaLayerDataOf(s.areas, s.areaCatalog);
     const hatching = hatchingOf(frame.hatching);
-    const now = [layers, areas, s.dataset.sources, hatching, frame, s.selectedPlace, ringed, s.onlyDisagreements];
+    // The frame's claims and snapshots on hand, not the frame: a new frame that only holds newly measured
+    // hatching (the area timeline answers every ~50 ms while it fills) leaves the places' states alone.
+    const now = [
+      layers,
+      areas,
+      s.dataset.sources,
+      hatching,
+      frame.claims,
+      frame.areasOnHand,
+      s.selectedPlace,
+      ringed,
+      s.onlyDisagreements,
+    ];
     if (now.every((v, i) => v === last[i])) return;
     const changed = (i: number) => now[i] !== last[i];
     if (changed(0)) controller.setLayers(layers);
     if (changed(1) || changed(2)) controller.setAreas(areas, s.dataset.sources);
     if (changed(3)) controller.setDisagreement(hatching);
-    if (changed(4) || changed(5) || changed(6) || changed(7))
+    if ([4, 5, 6, 7, 8].some(changed))
       controller.update({
         view: frame.claims,
         areasOnHand: frame.areasOnHand,

@@ -154,7 +154,7 @@ describe('imports stored in IndexedDB', () => {
 });
 
 describe('importing many area files', () => {
-  it('applies them in batches, each file whole, and names each refused file with its reason', async () => {
+  it('lists them in batches, applies their maps in one update, each file whole, and names each refused file with its reason', async () => {
     const { store, state } = await visit();
     let areaUpdates = 0;
     store.subscribe((next, previous) => {
@@ -167,7 +167,8 @@ describe('importing many area files', () => {
     await state().importAreaFiles(files);
     expect(state().areas).toHaveLength(31);
     expect(state().areaFiles.map((f) => f.fileName)).toEqual(files.slice(0, 31).map((f) => f.name));
-    expect(areaUpdates).toBeLessThanOrEqual(2);
+    // The maps reach the store (and the map) once, when the import ends.
+    expect(areaUpdates).toBe(1);
     expect(state().areaProgress).toBeNull();
     const refused = state().areaOutcomes.filter((o) => !o.ok);
     expect(refused.map((o) => [o.fileName, o.errors[0].file, o.errors[0].message])).toEqual([
@@ -180,6 +181,25 @@ describe('importing many area files', () => {
     expect(state().areaOutcomes).toHaveLength(32);
     // Each loaded file is stored, in batches.
     expect((await visit()).restored.areaFiles).toHaveLength(31);
+  });
+
+  it('does not apply a map whose file was removed from the list while the import ran', async () => {
+    const { store, state } = await visit();
+    const files = ['a', 'b', 'c'].map((name) => new File(['{}'], `${name}.geojson`));
+    let removed = false;
+    // The user removes b's row as soon as it is listed, before the import has ended.
+    const unsubscribe = store.subscribe((s) => {
+      const row = s.areaFiles.find((f) => f.fileName === 'b.geojson');
+      if (row && !removed && s.areaProgress) {
+        removed = true;
+        void s.removeArea(row.snapshot);
+      }
+    });
+    await state().importAreaFiles(files);
+    unsubscribe();
+    expect(removed).toBe(true);
+    expect(state().areaFiles.map((f) => f.fileName)).toEqual(['a.geojson', 'c.geojson']);
+    expect(state().areas.map((a) => a.snapshot.fileName)).toEqual(['a.geojson', 'c.geojson']);
   });
 
   it('"Remove all" while an import runs drops the rest of it', async () => {

@@ -28,6 +28,24 @@ type AreaSources = readonly { id: string; color: string }[];
 const installKey = (areas: AreaLayerData, sources: AreaSources) =>
   JSON.stringify([sources, areas.tracks, areas.attribution ?? null]);
 
+/** What the area sources are sent for a change of the snapshots on hand. */
+interface SourceChange {
+  polygons: AreaLayerData['featuresBySnapshot'][number];
+  lines: AreaLayerData['frontLines']['features'];
+  removedPolygons: number[];
+  removedLines: number[];
+}
+
+/** The positions on hand that are in `areas` (on hand for other layer data, an index may be out of range). */
+function positionsOnHand(areas: AreaLayerData, onHand: SnapshotsOnHand | null) {
+  const inData = (i: number) => i >= 0 && i < areas.snapshots.length;
+  return {
+    visible: [...(onHand?.visible ?? [])].filter(inData),
+    needed: [...(onHand?.needed ?? [])].filter(inData),
+    ready: [...(onHand?.ready ?? [])].filter(inData),
+  };
+}
+
 /** What the area sources hold of a snapshot: the index it was added under, its features' ids, its slot. */
 interface OnMap {
   index: number;
@@ -54,6 +72,8 @@ export class AreaLayers {
   private slots = 0;
   /** The outline layers and credit the area sources were installed with (null: none installed). */
   private installed: string | null = null;
+  /** Set while new layer data waits for its snapshots on hand to be installed with them (`installAreas`). */
+  private installPending = false;
 
   constructor(
     private readonly map: maplibregl.Map,
@@ -93,20 +113,24 @@ export class AreaLayers {
   apply(): void {
     const areas = this.areas;
     const onHand = this.onHand;
+    if (!areas || onHand === undefined) return;
+    if (this.installPending) {
+      this.installAreas();
+      return;
+    }
     const polygons = this.map.getSource(AREA_SOURCE);
     const lines = this.map.getSource(FRONTLINE_SOURCE);
-    if (!areas || onHand === undefined) return;
     if (!(polygons instanceof maplibregl.GeoJSONSource) || !(lines instanceof maplibregl.GeoJSONSource)) return;
-    const inData = (i: number) => i >= 0 && i < areas.snapshots.length;
-    const visible = new Set([...(onHand?.visible ?? [])].filter(inData).map((i) => areas.snapshots[i]));
+    const positions = positionsOnHand(areas, onHand);
+    const visible = new Set(positions.visible.map((i) => areas.snapshots[i]));
     for (const snapshot of this.visible) if (!visible.has(snapshot)) this.setVisible(snapshot, false);
-    this.syncSources(
-      areas,
-      [...(onHand?.needed ?? [])].filter(inData),
-      [...(onHand?.ready ?? [])].filter(inData),
-      polygons,
-      lines,
-    );
+    const change = this.sourceChange(areas, positions.needed, positions.ready);
+    if (change) {
+      const settle = (update: Promise<void>) =>
+        update.catch((err: unknown) => this.onError(err instanceof Error ? err.message : String(err)));
+      settle(polygons.updateData({ remove: change.removedPolygons, add: change.polygons }));
+      settle(lines.updateData({ remove: change.removedLines, add: change.lines }));
+    }
     for (const snapshot of visible) if (!this.visible.has(snapshot)) this.setVisible(snapshot, true);
     this.visible = visible;
     this.showSlots(new Set([...visible].flatMap((s) => this.onMap.get(s)?.slot ?? [])));
@@ -136,20 +160,18 @@ export class AreaLayers {
     this.shownSlots = new Set(shown);
   }
 
-  private syncSources(
-    areas: AreaLayerData,
-    needed: readonly number[],
-    ready: readonly number[],
-    polygons: maplibregl.GeoJSONSource,
-    lines: maplibregl.GeoJSONSource,
-  ): void {
+  /**
+   * What the area sources must take for the snapshots on hand: the features to add and the ids to remove, with
+   * `onMap` updated to match; null when nothing needs sending.
+   */
+  private sourceChange(areas: AreaLayerData, needed: readonly number[], ready: readonly number[]): SourceChange | null {
     const onMap = this.onMap;
     // Added under another index: its features' `snapshot` property is stale, so it is sent again.
     const stale = (i: number) => onMap.get(areas.snapshots[i])?.index !== i;
     const left = [...onMap.keys()].some((snapshot) => !areas.snapshotIndex.has(snapshot));
     // Snapshots no longer within reach stay until a move leaves the nearest ones: moving back and forth
     // within reach sends nothing, and the sources hold at most the snapshots within reach of the last load.
-    if (!needed.some(stale) && !left) return;
+    if (!needed.some(stale) && !left) return null;
     const wanted = new Set(ready.map((i) => areas.snapshots[i]));
     const dropped = [...onMap].filter(
       ([snapshot, entry]) => !wanted.has(snapshot) || areas.snapshotIndex.get(snapshot) !== entry.index,
@@ -181,20 +203,12 @@ export class AreaLayers {
       });
       return [{ features, line: line ? { ...line, properties: { ...line.properties, slot } } : undefined }];
     });
-    const settle = (update: Promise<void>) =>
-      update.catch((err: unknown) => this.onError(err instanceof Error ? err.message : String(err)));
-    settle(
-      polygons.updateData({
-        remove: dropped.flatMap(([, entry]) => entry.ids),
-        add: added.flatMap((a) => a.features),
-      }),
-    );
-    settle(
-      lines.updateData({
-        remove: dropped.flatMap(([, entry]) => (entry.line === null ? [] : [entry.line])),
-        add: added.flatMap((a) => (a.line ? [a.line] : [])),
-      }),
-    );
+    return {
+      polygons: added.flatMap((a) => a.features),
+      lines: added.flatMap((a) => (a.line ? [a.line] : [])),
+      removedPolygons: dropped.flatMap(([, entry]) => entry.ids),
+      removedLines: dropped.flatMap(([, entry]) => (entry.line === null ? [] : [entry.line])),
+    };
   }
 
   private installAreas(): void {
@@ -207,18 +221,30 @@ export class AreaLayers {
     this.slots = 0;
     this.installed = null;
     const areas = this.areas;
+    this.installPending = false;
     if (!areas) return;
-    // Empty at first: `apply` adds the snapshots on hand.
+    // New layer data comes before its snapshots on hand (`show`, in the same task): the sources are added once
+    // those are known, already holding them. Added empty and then filled, they were loaded twice by MapLibre's
+    // worker, and each load drew a frame (with software WebGL each holds the main thread for its whole
+    // rasterisation, docs/PERFORMANCE.md round 13).
+    const onHand = this.onHand;
+    if (onHand === undefined) {
+      this.installPending = true;
+      return;
+    }
+    this.slots = areas.tracks.length * SLOTS_PER_TRACK;
+    const { needed, ready } = positionsOnHand(areas, onHand);
+    const initial = this.sourceChange(areas, needed, ready);
+    const collection = <F>(features: F[]) => ({ type: 'FeatureCollection' as const, features });
     this.map.addSource(AREA_SOURCE, {
       type: 'geojson',
-      data: { type: 'FeatureCollection', features: [] },
+      data: collection(initial?.polygons ?? []),
       ...(areas.attribution ? { attribution: areas.attribution } : {}),
     });
-    this.map.addSource(FRONTLINE_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    this.map.addSource(FRONTLINE_SOURCE, { type: 'geojson', data: collection(initial?.lines ?? []) });
     // Below the disagreement hatching and the places, so markers stay on top of any area.
     const below = this.map.getLayer(DISAGREEMENT_FILL_LAYER) ? DISAGREEMENT_FILL_LAYER : FIRST_APP_LAYER;
     for (const layer of areaSlotLayers(areas.tracks, this.sources)) this.map.addLayer(layer, below);
-    this.slots = areas.tracks.length * SLOTS_PER_TRACK;
     this.installed = installKey(areas, this.sources);
     this.apply();
   }
