@@ -122,14 +122,10 @@ export function computeFeatureStates(
   const { view } = inputs;
   const selected = inputs.selectedPlace === null ? -1 : (layers.placeFeatureId.get(inputs.selectedPlace) ?? -1);
   const places = new Array<PlaceState>(layers.placeTracks.length);
-  const dimmedPlace = new Uint8Array(layers.placeTracks.length);
-  const expandedPlace = new Uint8Array(layers.placeTracks.length);
   for (const [placeId, p] of layers.placeFeatureId) {
     const agreement: AgreementKey = view.agreement.get(placeId) ?? 'no-claim';
     const dimmed = inputs.onlyDisagreements === true && agreement !== 'disputed';
     const expanded = isExpanded(layers.placeExpandZoom[p], focus.zoom, p === selected || p === focus.hovered);
-    dimmedPlace[p] = dimmed ? 1 : 0;
-    expandedPlace[p] = expanded ? 1 : 0;
     places[p] = placeState(
       agreement,
       placeId === inputs.selectedPlace,
@@ -145,8 +141,8 @@ export function computeFeatureStates(
   for (let p = 0; p < layers.placeMarkStart.length - 1; p++) {
     const first = layers.placeMarkStart[p];
     const end = layers.placeMarkStart[p + 1];
-    const dimmed = dimmedPlace[p] === 1;
-    const expanded = expandedPlace[p] === 1;
+    // A place's marks and ring segments are dimmed and expanded with it.
+    const { dimmed, expanded } = places[p];
     counts.fill(0);
     for (let m = first; m < end; m++) {
       const t = layers.markTrack[m];

@@ -18,7 +18,6 @@ interface Props {
 const km2 = formatKm2;
 const KINDS: readonly DisagreementKind[] = ['opposed', 'contested'];
 
-/** The Areas panel's account of where the two compared area maps disagree: the same rule and figures as the map. */
 /**
  * How far the area timeline is, while the compared pair waits. It reads the progress itself: the timeline
  * reports it every ~50 ms while it fills, and only this line is rendered again, not the Areas panel around it.
@@ -34,6 +33,7 @@ function MeasuringNote() {
   );
 }
 
+/** The Areas panel's account of where the two compared area maps disagree: the same rule and figures as the map. */
 export function AreaDisagreementSummary({ comparable, disagreement, nameOf }: Props) {
   const t = useT();
   const [first, second, ...others] = comparable;
