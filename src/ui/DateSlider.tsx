@@ -2,6 +2,7 @@ import { type KeyboardEvent, useCallback, useEffect, useLayoutEffect, useRef, us
 import { fromDayNumber, toDayNumber } from '../claims/dates';
 import type { IsoDate } from '../claims/model';
 import { adjacentDate } from '../claims/timeline';
+import { frameThrottle } from './frameThrottle';
 import { formatLongDate as formatDate, useT } from './i18n';
 import { useApp } from './useApp';
 
@@ -32,32 +33,21 @@ export function DateSlider() {
   const value = toDayNumber(date) - firstDay;
 
   // A drag fires `input` faster than the map can draw (one software frame takes ~0.1–1 s). The thumb follows
-  // the pointer at once (the input is uncontrolled), but the store takes the latest day only once per
-  // animation frame, so a frame's worth of input events costs one store update, one render and one map
-  // update. Jumps and playback set the date directly and drop a pending drag day.
-  const pendingDay = useRef<number | null>(null);
-  const frame = useRef(0);
-  const cancelPending = useCallback(() => {
-    cancelAnimationFrame(frame.current);
-    frame.current = 0;
-    pendingDay.current = null;
-  }, []);
-  const onInput = (day: number) => {
-    pendingDay.current = day;
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      const next = pendingDay.current;
-      pendingDay.current = null;
-      if (next !== null) onChange(fromDayNumber(next));
-    });
-  };
+  // the pointer at once (the input is uncontrolled), but the store takes at most one day per animation frame
+  // (./frameThrottle.ts): the first at once, the latest of the rest when the next frame comes. A frame's worth
+  // of input events costs one store update, one render and one map update. Jumps and playback set the date
+  // directly and drop a pending drag day.
+  const applyDay = useRef((day: number) => onChange(fromDayNumber(day)));
+  applyDay.current = (day: number) => onChange(fromDayNumber(day));
+  const [dragDays] = useState(() => frameThrottle<number>((day) => applyDay.current(day)));
+  const cancelPending = useCallback(() => dragDays.cancel(), [dragDays]);
+  const onInput = (day: number) => dragDays.push(day);
   useEffect(() => cancelPending, [cancelPending]);
   // The input is uncontrolled: show the store's date unless a drag day is waiting for its frame.
   useLayoutEffect(() => {
     const element = input.current;
-    if (element && pendingDay.current === null && element.value !== String(value)) element.value = String(value);
-  }, [value]);
+    if (element && !dragDays.pending() && element.value !== String(value)) element.value = String(value);
+  }, [value, dragDays]);
 
   useEffect(() => {
     if (!playing) return;
