@@ -8,7 +8,7 @@
 import type { IsoDate } from '../claims/model';
 import { type DisagreementPair, disagreementPair } from './disagreementPair';
 import type { AreaSnapshot } from './model';
-import { type AreaIndex, activeSnapshots, buildAreaIndex, snapshotsAround } from './timeline';
+import { type AreaIndex, activeSnapshots, buildAreaIndex, type Reach, snapshotsAround } from './timeline';
 
 export interface AreaCatalog {
   /** In import order: position → snapshot. */
@@ -27,14 +27,16 @@ export function buildAreaCatalog(snapshots: readonly AreaSnapshot[]): AreaCatalo
 }
 
 /**
- * How many steps back and forward the map keeps each track's snapshots on hand. A move within reach changes
- * feature state and paint only, in one frame; hidden snapshots are not drawn (src/map/areaLayers.ts). Round 10
- * measured slots as dear (a repaint took 451 ms at reach 1 and 715 ms at 5), but that was the tiles' stencil
- * masks redrawn for every slot layer whose source differed from the layer before; with the layers grouped by
- * source (round 12) a hidden slot costs the frame next to nothing, and a wider reach keeps more of the bench's
- * moves (1–14 days, a tenth of them jumps) within it (docs/PERFORMANCE.md, round 12).
+ * How far back and forward the map keeps each track's snapshots on hand. A move within reach changes feature
+ * state and paint only, in one frame; hidden snapshots are not drawn (src/map/areaLayers.ts). A move beyond it
+ * reloads the area sources: several frames. Eight steps each way always; and as many more, up to 16, as a
+ * track needs to cover 16 days each way. DeepState publishes daily: at eight steps, slider-sized moves (the
+ * bench's are 1–14 days, a tenth of them jumps) left the reach more often than not (113 of 200 moves on the
+ * real archive), at 16 days 56 of 200 do. A track published every few days, as the bench's synthetic ones,
+ * keeps eight steps, which already cover more: each step more is a larger reload when a move does leave
+ * (docs/PERFORMANCE.md, round 14).
  */
-export const ON_HAND_REACH = 8;
+export const ON_HAND_REACH: Reach = { steps: 8, days: 16, maxSteps: 16 };
 
 /**
  * Positions of the snapshots in force (`visible`), of those a single step would bring into force (`needed`: in

@@ -80,12 +80,25 @@ export function activeSnapshots(index: AreaIndex, date: IsoDate, enabledSources:
  * Before a track's first day only its first `reach` are neighbours. The map keeps these on hand so a step to a
  * neighbour is drawn without loading anything. Per track, nearer steps come first, back before forward.
  */
+/**
+ * How far `snapshotsAround` looks: `steps` each way always, and further, up to `maxSteps`, while the snapshots
+ * found do not yet cover `days` days each way (a daily track needs more steps than a weekly one to keep a
+ * slider-sized move within reach).
+ */
+export interface Reach {
+  steps: number;
+  days: number;
+  maxSteps: number;
+}
+
 export function snapshotsAround(
   index: AreaIndex,
   date: IsoDate,
   enabledSources: ReadonlySet<string>,
-  reach = 1,
+  reach: number | Reach = 1,
 ): { inForce: AreaSnapshot[]; neighbours: AreaSnapshot[] } {
+  const { steps, days: reachDays, maxSteps } =
+    typeof reach === 'number' ? { steps: reach, days: 0, maxSteps: reach } : reach;
   const day = toDayNumber(date);
   const inForce: AreaSnapshot[] = [];
   const neighbours: AreaSnapshot[] = [];
@@ -96,13 +109,20 @@ export function snapshotsAround(
     if (i >= 0) inForce.push(snapshots[i]);
     let back = i;
     let forward = i;
-    for (let step = 0; step < reach; step++) {
-      back = back >= 0 ? lastAtOrBefore(days, days[back] - 1) : -1;
-      if (back >= 0) neighbours.push(snapshots[back]);
+    for (let step = 0; step < maxSteps; step++) {
+      const always = step < steps;
+      // Back: the earliest held so far is in force from its day; a move to before it needs the one before.
+      if (back >= 0 && (always || days[back] > day - reachDays)) {
+        back = lastAtOrBefore(days, days[back] - 1);
+        if (back >= 0) neighbours.push(snapshots[back]);
+      }
       // `forward` is the last of its day, so forward + 1 starts the next day that has a snapshot: its last one
       // is in force then.
-      forward = forward + 1 < days.length ? lastAtOrBefore(days, days[forward + 1]) : days.length;
-      if (forward < days.length) neighbours.push(snapshots[forward]);
+      const next = forward + 1 < days.length ? lastAtOrBefore(days, days[forward + 1]) : days.length;
+      if (next < days.length && (always || days[next] <= day + reachDays)) {
+        forward = next;
+        neighbours.push(snapshots[forward]);
+      } else if (always) forward = next;
     }
   }
   return { inForce, neighbours };

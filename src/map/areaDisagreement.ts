@@ -51,7 +51,7 @@ const byKind = (opposed: string, contested: string): ExpressionSpecification => 
  * move to a pair on hand changes paint only, and the hidden ones are not drawn. Two slots per step of either
  * compared track and one for the pair in force.
  */
-export const HATCH_SLOTS = 2 * (2 * ON_HAND_REACH + 1) + 1;
+export const HATCH_SLOTS = 2 * (2 * ON_HAND_REACH.maxSteps + 1) + 1;
 
 export const HATCH_OPACITY = { fill: 0.9, line: 1 } as const;
 const NOW = { duration: 0, delay: 0 };

@@ -155,7 +155,7 @@ const NOW = { duration: 0, delay: 0 };
  * which MapLibre neither re-tiles for nor draws when 0 (its fill and line painters return early), so the
  * snapshots held for the next moves cost no drawing. (A feature-state opacity, as before, is still drawn.)
  */
-export const SLOTS_PER_TRACK = 2 * ON_HAND_REACH + 1;
+export const SLOTS_PER_TRACK = 2 * ON_HAND_REACH.maxSteps + 1;
 
 export const slotLayerIds = (slot: number) => ({
   fill: `${AREA_FILL_LAYER}-${slot}`,

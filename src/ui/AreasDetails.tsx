@@ -92,6 +92,31 @@ const LoadedMapRow = memo(function LoadedMapRow({
 });
 
 /**
+ * Every loaded map, one row each. Memoised on the list itself: the panel renders again for every date and every
+ * pair the area timeline measures, and an archive's hundreds of rows were reconciled each time.
+ */
+const LoadedMapsList = memo(function LoadedMapsList({
+  areas,
+  onRemove,
+}: {
+  areas: readonly LoadedArea[];
+  onRemove: (snapshot: LoadedArea['snapshot']) => void;
+}) {
+  const t = useT();
+  return (
+    <ul className="import-batches" aria-label={t('areasDetails.imported')}>
+      {areas.map((a) => (
+        <LoadedMapRow
+          key={`${a.snapshot.fileName}-${a.snapshot.snapshotTime ?? a.snapshot.statedDate}`}
+          snapshot={a.snapshot}
+          onRemove={onRemove}
+        />
+      ))}
+    </ul>
+  );
+});
+
+/**
  * Area snapshots: what is in force on the date, km² per status, distances, disagreement, and km² over time.
  * Loaded on demand (./areaViews), once there are area maps; ./AreasPanel says when there are none.
  */
@@ -189,15 +214,7 @@ export function AreasDetails() {
         <AreaChart series={series} date={date} />
       </Suspense>
       <h3>{t('areasDetails.loaded')}</h3>
-      <ul className="import-batches" aria-label={t('areasDetails.imported')}>
-        {areas.map((a) => (
-          <LoadedMapRow
-            key={`${a.snapshot.fileName}-${a.snapshot.snapshotTime ?? a.snapshot.statedDate}`}
-            snapshot={a.snapshot}
-            onRemove={onRemove}
-          />
-        ))}
-      </ul>
+      <LoadedMapsList areas={areas} onRemove={onRemove} />
     </section>
   );
 }

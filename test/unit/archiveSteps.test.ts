@@ -128,6 +128,25 @@ describe('the snapshots a track keeps on hand', () => {
     });
   });
 
+  it('a reach in days: more steps while those found do not cover the days each way, up to a most', () => {
+    const deepstate = new Set(['deepstate']);
+    // In force on the 6th: the 5th's last. Three days each way reach back to the 3rd and on to the 9th.
+    expect(snapshotsAround(index, '2025-02-06', deepstate, { steps: 1, days: 3, maxSteps: 5 })).toEqual({
+      inForce: [feb5pm],
+      neighbours: [feb4, feb7, feb9],
+    });
+    // Two days forward end on the 8th: the 9th's map is not needed.
+    expect(snapshotsAround(index, '2025-02-06', deepstate, { steps: 1, days: 2, maxSteps: 5 })).toEqual({
+      inForce: [feb5pm],
+      neighbours: [feb4, feb7],
+    });
+    // The steps cap the days.
+    expect(snapshotsAround(index, '2025-02-06', deepstate, { steps: 1, days: 30, maxSteps: 1 })).toEqual({
+      inForce: [feb5pm],
+      neighbours: [feb4, feb7],
+    });
+  });
+
   it('on the map: indices of the snapshots shown, of those one step needs, and of all within reach', () => {
     const snapshots = [feb9, feb4, feb5pm, isw, feb7, feb5am];
     const data = buildAreaLayerData(snapshots);
