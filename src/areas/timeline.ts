@@ -74,13 +74,6 @@ export function activeSnapshots(index: AreaIndex, date: IsoDate, enabledSources:
 }
 
 /**
- * For each track of an enabled source, the snapshot in force on `date` (as `activeSnapshots`) and the ones up to
- * `reach` steps would bring into force: stepping back, the one in force the day before, and the day before that
- * one's day, and so on; stepping forward, the one in force on the next later day with a snapshot, and so on.
- * Before a track's first day only its first `reach` are neighbours. The map keeps these on hand so a step to a
- * neighbour is drawn without loading anything. Per track, nearer steps come first, back before forward.
- */
-/**
  * How far `snapshotsAround` looks: `steps` each way always, and further, up to `maxSteps`, while the snapshots
  * found do not yet cover `days` days each way (a daily track needs more steps than a weekly one to keep a
  * slider-sized move within reach).
@@ -91,14 +84,25 @@ export interface Reach {
   maxSteps: number;
 }
 
+/**
+ * For each track of an enabled source, the snapshot in force on `date` (as `activeSnapshots`) and the ones up to
+ * `reach` steps (a number, or a `Reach`) would bring into force: stepping back, the one in force the day before,
+ * and the day before that one's day, and so on; stepping forward, the one in force on the next later day with a
+ * snapshot, and so on.
+ * Before a track's first day only its first `reach` are neighbours. The map keeps these on hand so a step to a
+ * neighbour is drawn without loading anything. Per track, nearer steps come first, back before forward.
+ */
 export function snapshotsAround(
   index: AreaIndex,
   date: IsoDate,
   enabledSources: ReadonlySet<string>,
   reach: number | Reach = 1,
 ): { inForce: AreaSnapshot[]; neighbours: AreaSnapshot[] } {
-  const { steps, days: reachDays, maxSteps } =
-    typeof reach === 'number' ? { steps: reach, days: 0, maxSteps: reach } : reach;
+  const {
+    steps,
+    days: reachDays,
+    maxSteps,
+  } = typeof reach === 'number' ? { steps: reach, days: 0, maxSteps: reach } : reach;
   const day = toDayNumber(date);
   const inForce: AreaSnapshot[] = [];
   const neighbours: AreaSnapshot[] = [];

@@ -4,7 +4,7 @@ export interface FrameClock {
   cancel(handle: number): void;
 }
 
-export const animationFrames: FrameClock = {
+const animationFrames: FrameClock = {
   request: (callback) => requestAnimationFrame(callback),
   cancel: (handle) => cancelAnimationFrame(handle),
 };
