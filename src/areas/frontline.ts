@@ -84,11 +84,78 @@ function offBorderRuns(ring: Position[], near: NearTest): Position[][] {
 }
 
 /** Shortest distance in km from a point to any of the lines (geodesic, turf); null when there are none. */
+/** Segments per run: the lines are searched run by run, nearest box first. */
+const RUN_SEGMENTS = 16;
+/**
+ * Each box is widened by this much (degrees) before it bounds a distance: turf measures to the great-circle
+ * arc between two vertices, which bulges out of their longitude/latitude box by metres for a 10 km segment.
+ */
+const BOX_MARGIN_DEG = 0.01;
+/** turf's earth radius, so the bound is in the units turf's distances are. */
+const EARTH_RADIUS_KM = 6371.0088;
+
+interface Run {
+  line: { type: 'LineString'; coordinates: Position[] };
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+const runsCache = new WeakMap<MultiLineString, Run[]>();
+
+/** The lines cut into runs of `RUN_SEGMENTS` segments (each run starts at the last vertex of the one before). */
+function runsOf(lines: MultiLineString): Run[] {
+  const known = runsCache.get(lines);
+  if (known) return known;
+  const runs: Run[] = [];
+  for (const coordinates of lines.coordinates)
+    for (let start = 0; start + 1 < coordinates.length; start += RUN_SEGMENTS) {
+      const part = coordinates.slice(start, start + RUN_SEGMENTS + 1);
+      const lons = part.map((c) => c[0]);
+      const lats = part.map((c) => c[1]);
+      runs.push({
+        line: { type: 'LineString', coordinates: part },
+        west: Math.min(...lons) - BOX_MARGIN_DEG,
+        south: Math.max(-90, Math.min(...lats) - BOX_MARGIN_DEG),
+        east: Math.max(...lons) + BOX_MARGIN_DEG,
+        north: Math.min(90, Math.max(...lats) + BOX_MARGIN_DEG),
+      });
+    }
+  runsCache.set(lines, runs);
+  return runs;
+}
+
+const rad = (deg: number) => (deg * Math.PI) / 180;
+const hav = (angle: number) => Math.sin(angle / 2) ** 2;
+
+/**
+ * At most the great-circle distance (km) from `point` to any point of the run's box. Haversine: for points
+ * at latitudes φ1, φ2, hav(d/R) = hav(Δφ) + cos φ1 cos φ2 hav(Δλ), and over the box Δφ, Δλ are at least their
+ * gaps to it and cos φ2 at least its smaller value at the box's edges.
+ */
+function kmToRunAtLeast([lon, lat]: Position, run: Run): number {
+  const dLat = Math.max(0, run.south - lat, lat - run.north);
+  const gapLon = Math.max(0, run.west - lon, lon - run.east);
+  const dLon = gapLon > 180 ? 0 : gapLon;
+  const cosLat = Math.cos(rad(lat)) * Math.min(Math.cos(rad(run.south)), Math.cos(rad(run.north)));
+  const h = Math.min(1, hav(rad(dLat)) + Math.max(0, cosLat) * hav(rad(dLon)));
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * The shortest distance (km) from `point` to `lines`, as turf's `pointToLineDistance` gives it for the nearest
+ * line (its minimum over segments). A front line has thousands of segments: the runs are visited nearest box
+ * first, and those whose box is no nearer than the best distance so far are skipped, which changes no answer.
+ */
 export function distanceToLinesKm(point: Position, lines: MultiLineString): number | null {
+  const runs = runsOf(lines);
+  const bounds = runs.map((run) => kmToRunAtLeast(point, run));
+  const order = runs.map((_, i) => i).sort((a, b) => bounds[a] - bounds[b]);
   let best: number | null = null;
-  for (const coordinates of lines.coordinates) {
-    if (coordinates.length < 2) continue;
-    const d = pointToLineDistance(point, { type: 'LineString', coordinates }, { units: 'kilometers' });
+  for (const i of order) {
+    if (best !== null && bounds[i] >= best) break;
+    const d = pointToLineDistance(point, runs[i].line, { units: 'kilometers' });
     if (best === null || d < best) best = d;
   }
   return best;

@@ -1,4 +1,4 @@
-import { area, length, lineString } from '@turf/turf';
+import { area, length, lineString, pointToLineDistance } from '@turf/turf';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { importDeepState } from '../../src/areas/deepstate';
@@ -133,6 +133,40 @@ describe('frontLine', () => {
     expect(distanceToLinesKm(point, front)).toBeCloseTo(2.22, 1);
     expect(distanceToLinesKm(point, border)).toBeCloseTo(8.9, 1);
     expect(distanceToLinesKm(point, { type: 'MultiLineString', coordinates: [] })).toBeNull();
+  });
+});
+
+describe('distanceToLinesKm: the nearest runs first, the same answers as every segment', () => {
+  /** A wiggly line of `n` vertices from (lon, lat), and points around it, from a fixed seed. */
+  function lcg(seed: number) {
+    let x = seed;
+    return () => {
+      x = (x * 1664525 + 1013904223) % 2 ** 32;
+      return x / 2 ** 32;
+    };
+  }
+  const random = lcg(7);
+  const wiggle = (lon: number, lat: number, n: number): Position[] =>
+    Array.from({ length: n }, (_, i) => [
+      lon + i * 0.004 + random() * 0.003,
+      lat + Math.sin(i / 9) * 0.05 + random() * 0.01,
+    ]);
+  const lines = {
+    type: 'MultiLineString' as const,
+    coordinates: [wiggle(34.9, 51.1, 400), wiggle(35.2, 51.4, 250), [[35.5, 51.0]], wiggle(35.6, 50.9, 3)],
+  };
+  /** turf over every part, the answer before the runs. */
+  const everySegment = (point: Position) =>
+    Math.min(
+      ...lines.coordinates
+        .filter((c) => c.length > 1)
+        .map((coordinates) => pointToLineDistance(point, { type: 'LineString', coordinates }, { units: 'kilometers' })),
+    );
+
+  it('gives exactly what turf gives over every segment, near the line and far from it', () => {
+    const points: Position[] = Array.from({ length: 60 }, () => [34.5 + random() * 2, 50.6 + random() * 1.2]);
+    points.push([35.3, 51.15], [40, 55], [34.9, 51.1]);
+    for (const point of points) expect(distanceToLinesKm(point, lines)).toBe(everySegment(point));
   });
 });
 

@@ -20,6 +20,7 @@ import {
   SLOTS_PER_TRACK,
   slotLayerIds,
 } from '../areaLayers';
+import { addSlotLayers } from './addSlotLayers';
 import { setSlotOpacities } from './slotOpacity';
 
 type AreaSources = readonly { id: string; color: string }[];
@@ -244,7 +245,7 @@ export class AreaLayers {
     this.map.addSource(FRONTLINE_SOURCE, { type: 'geojson', data: collection(initial?.lines ?? []) });
     // Below the disagreement hatching and the places, so markers stay on top of any area.
     const below = this.map.getLayer(DISAGREEMENT_FILL_LAYER) ? DISAGREEMENT_FILL_LAYER : FIRST_APP_LAYER;
-    for (const layer of areaSlotLayers(areas.tracks, this.sources)) this.map.addLayer(layer, below);
+    addSlotLayers(this.map, areaSlotLayers(areas.tracks, this.sources), below);
     this.installed = installKey(areas, this.sources);
     this.apply();
   }

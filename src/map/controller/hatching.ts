@@ -20,6 +20,7 @@ import {
   NO_HATCHING,
 } from '../areaDisagreement';
 import { hatchImage } from '../icons';
+import { addSlotLayers } from './addSlotLayers';
 import { setSlotOpacities } from './slotOpacity';
 
 export class Hatching {
@@ -38,8 +39,7 @@ export class Hatching {
         this.map.addImage(image.name, image.data, { pixelRatio: image.pixelRatio, sdf: image.sdf });
     if (!this.map.getSource(DISAGREEMENT_SOURCE))
       this.map.addSource(DISAGREEMENT_SOURCE, { type: 'geojson', data: this.data });
-    for (const layer of disagreementLayers())
-      if (!this.map.getLayer(layer.id)) this.map.addLayer(layer, FIRST_APP_LAYER);
+    addSlotLayers(this.map, disagreementLayers(), FIRST_APP_LAYER);
     // Fresh layers start hidden: show the slot again.
     const slot = this.shownSlot;
     this.shownSlot = null;
