@@ -83,7 +83,6 @@ function offBorderRuns(ring: Position[], near: NearTest): Position[][] {
   return runs;
 }
 
-/** Shortest distance in km from a point to any of the lines (geodesic, turf); null when there are none. */
 /** Segments per run: the lines are searched run by run, nearest box first. */
 const RUN_SEGMENTS = 16;
 /**
@@ -147,6 +146,7 @@ function kmToRunAtLeast([lon, lat]: Position, run: Run): number {
  * The shortest distance (km) from `point` to `lines`, as turf's `pointToLineDistance` gives it for the nearest
  * line (its minimum over segments). A front line has thousands of segments: the runs are visited nearest box
  * first, and those whose box is no nearer than the best distance so far are skipped, which changes no answer.
+ * Null when there are no lines.
  */
 export function distanceToLinesKm(point: Position, lines: MultiLineString): number | null {
   const runs = runsOf(lines);

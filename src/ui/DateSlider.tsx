@@ -37,9 +37,9 @@ export function DateSlider() {
   // (./frameThrottle.ts): the first at once, the latest of the rest when the next frame comes. A frame's worth
   // of input events costs one store update, one render and one map update. Jumps and playback set the date
   // directly and drop a pending drag day.
-  const applyDay = useRef((day: number) => onChange(fromDayNumber(day)));
-  applyDay.current = (day: number) => onChange(fromDayNumber(day));
-  const [dragDays] = useState(() => frameThrottle<number>((day) => applyDay.current(day)));
+  const latestOnChange = useRef(onChange);
+  latestOnChange.current = onChange;
+  const [dragDays] = useState(() => frameThrottle<number>((day) => latestOnChange.current(fromDayNumber(day))));
   const cancelPending = useCallback(() => dragDays.cancel(), [dragDays]);
   const onInput = (day: number) => dragDays.push(day);
   useEffect(() => cancelPending, [cancelPending]);

@@ -22,6 +22,14 @@ function manualFrames() {
   return { clock, frame, requested: () => callbacks.size };
 }
 
+/** A throttle on manual frames that records what it applies. */
+function throttled() {
+  const frames = manualFrames();
+  const applied: number[] = [];
+  const throttle = frameThrottle<number>((v) => applied.push(v), frames.clock);
+  return { ...frames, applied, throttle };
+}
+
 describe('frameThrottle: one value per frame, the first at once', () => {
   it('applies the first value of a frame in its own call, without waiting for the frame', () => {
     const { clock } = manualFrames();
@@ -31,9 +39,7 @@ describe('frameThrottle: one value per frame, the first at once', () => {
   });
 
   it('coalesces the rest of the frame and applies the latest when the frame comes', () => {
-    const { clock, frame } = manualFrames();
-    const applied: number[] = [];
-    const throttle = frameThrottle<number>((v) => applied.push(v), clock);
+    const { frame, applied, throttle } = throttled();
     throttle.push(1);
     throttle.push(2);
     throttle.push(3);
@@ -45,9 +51,7 @@ describe('frameThrottle: one value per frame, the first at once', () => {
   });
 
   it('keeps a drag to one value per frame: a value applied by a frame makes the next input wait', () => {
-    const { clock, frame } = manualFrames();
-    const applied: number[] = [];
-    const throttle = frameThrottle<number>((v) => applied.push(v), clock);
+    const { frame, applied, throttle } = throttled();
     throttle.push(1);
     throttle.push(2);
     frame(); // applies 2
@@ -69,9 +73,7 @@ describe('frameThrottle: one value per frame, the first at once', () => {
   });
 
   it('cancel drops the waiting value and the next value applies at once', () => {
-    const { clock, frame, requested } = manualFrames();
-    const applied: number[] = [];
-    const throttle = frameThrottle<number>((v) => applied.push(v), clock);
+    const { frame, applied, throttle, requested } = throttled();
     throttle.push(1);
     throttle.push(2);
     throttle.cancel();
